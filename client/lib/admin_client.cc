@@ -1,0 +1,109 @@
+#include "client/lib/admin_client.h"
+
+#include <utility>
+
+#include "absl/time/clock.h"
+#include "client/lib/pagination.h"
+#include "client/lib/request_ids.h"
+#include "client/lib/status_conversion.h"
+#include "grpcpp/client_context.h"
+
+namespace matchmaker::client {
+
+AdminClient::AdminClient(const ClientOptions& options)
+    : AdminClient(v1::AdminService::NewStub(ChannelFor(options)), options) {}
+
+AdminClient::AdminClient(std::unique_ptr<v1::AdminService::StubInterface> stub,
+                         const ClientOptions& options)
+    : stub_(std::move(stub)), stream_timeout_(options.stream_timeout), caller_(options) {}
+
+absl::StatusOr<v1::GetRecordResponse> AdminClient::GetRecord(
+    const v1::GetRecordRequest& request) const {
+  return caller_.Call<v1::GetRecordResponse>(
+      [&](grpc::ClientContext* context, v1::GetRecordResponse* response) {
+        return stub_->GetRecord(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::ListHistoryResponse> AdminClient::ListHistory(
+    const v1::ListHistoryRequest& request) const {
+  return caller_.Call<v1::ListHistoryResponse>(
+      [&](grpc::ClientContext* context, v1::ListHistoryResponse* response) {
+        return stub_->ListHistory(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::GetStatsResponse> AdminClient::GetStats(
+    const v1::GetStatsRequest& request) const {
+  return caller_.Call<v1::GetStatsResponse>(
+      [&](grpc::ClientContext* context, v1::GetStatsResponse* response) {
+        return stub_->GetStats(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::CreateCheckpointResponse> AdminClient::CreateCheckpoint(
+    const v1::CreateCheckpointRequest& request) const {
+  return caller_.Call<v1::CreateCheckpointResponse>(
+      [&](grpc::ClientContext* context, v1::CreateCheckpointResponse* response) {
+        return stub_->CreateCheckpoint(context, request, response);
+      });
+}
+
+absl::Status AdminClient::ForEachHistoryEvent(
+    const v1::ListHistoryRequest& request,
+    const std::function<absl::Status(const v1::HistoryEvent&)>& on_item) const {
+  return ForEachPage(
+      request, [this](const v1::ListHistoryRequest& page) { return ListHistory(page); },
+      [&](const v1::ListHistoryResponse& page) {
+        for (const v1::HistoryEvent& item : page.events()) {
+          if (absl::Status status = on_item(item); !status.ok()) return status;
+        }
+        return absl::OkStatus();
+      });
+}
+
+absl::StatusOr<v1::ImportRecordsResponse> AdminClient::ImportRecords(
+    const std::function<bool(v1::Record*)>& next_record,
+    const std::function<void(int64_t sent)>& on_progress) const {
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + stream_timeout_));
+  v1::ImportRecordsResponse response;
+  std::unique_ptr<grpc::ClientWriterInterface<v1::ImportRecordsRequest>> writer =
+      stub_->ImportRecords(&context, &response);
+  v1::ImportRecordsRequest request;
+  int64_t sent = 0;
+  while (next_record(request.mutable_record())) {
+    // Write fails only when the stream is broken; Finish() then says why.
+    if (!writer->Write(request)) break;
+    ++sent;
+    if (on_progress) on_progress(sent);
+    request.Clear();
+  }
+  writer->WritesDone();
+  grpc::Status status = writer->Finish();
+  if (!status.ok()) return FromGrpcStatus(status);
+  return response;
+}
+
+absl::Status AdminClient::ExportRecords(
+    const v1::ExportRecordsRequest& request,
+    const std::function<absl::Status(const v1::Record&)>& on_record) const {
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + stream_timeout_));
+  std::unique_ptr<grpc::ClientReaderInterface<v1::ExportRecordsResponse>> reader =
+      stub_->ExportRecords(&context, request);
+  v1::ExportRecordsResponse response;
+  absl::Status callback_status;
+  while (reader->Read(&response)) {
+    callback_status = on_record(response.record());
+    if (!callback_status.ok()) {
+      context.TryCancel();
+      break;
+    }
+  }
+  grpc::Status status = reader->Finish();
+  if (!callback_status.ok()) return callback_status;
+  return FromGrpcStatus(status);
+}
+
+}  // namespace matchmaker::client

@@ -1,0 +1,39 @@
+#ifndef MATCHMAKER_CLIENT_LIB_CLIENT_OPTIONS_H_
+#define MATCHMAKER_CLIENT_LIB_CLIENT_OPTIONS_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/time/time.h"
+#include "grpcpp/channel.h"
+
+namespace matchmaker::client {
+
+// How a client reaches the server and how hard it tries.
+struct ClientOptions {
+  // gRPC target ("host:port"). Ignored when `channel` is set.
+  std::string target = "127.0.0.1:50051";
+  // An existing channel to share between clients (or an in-process one in tests).
+  std::shared_ptr<grpc::Channel> channel;
+
+  // Deadline of one attempt of a unary call.
+  absl::Duration call_timeout = absl::Seconds(10);
+  // Deadline of a whole streaming call (import / export of a large market takes a while).
+  absl::Duration stream_timeout = absl::Hours(1);
+
+  // Attempts of one unary call, the first included. Only UNAVAILABLE is retried: every call
+  // is idempotent (reads by nature, mutations through request_id).
+  int max_attempts = 4;
+  // Delay before the second attempt; it grows by `backoff_multiplier` up to `max_backoff`.
+  absl::Duration initial_backoff = absl::Milliseconds(100);
+  absl::Duration max_backoff = absl::Seconds(5);
+  double backoff_multiplier = 2.0;
+};
+
+// The channel `options` describe: `options.channel` when set, else an insecure channel to
+// `options.target`.
+std::shared_ptr<grpc::Channel> ChannelFor(const ClientOptions& options);
+
+}  // namespace matchmaker::client
+
+#endif  // MATCHMAKER_CLIENT_LIB_CLIENT_OPTIONS_H_
