@@ -4,8 +4,8 @@
 #include <utility>
 
 #include "absl/strings/cord.h"
-#include "absl/types/optional.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/optional.h"
 #include "server/validation/limits.h"
 
 namespace matchmaker::validation {
