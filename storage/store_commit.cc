@@ -3,6 +3,7 @@
 // this same WriteSet already wrote (several changes to one record in one set compose), then at
 // the database, which cannot change meanwhile because commits are serialized.
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <set>
