@@ -21,7 +21,7 @@ uint64_t StableHash(absl::string_view text, uint64_t seed) {
 void AddFeature(absl::string_view feature, float weight, std::vector<float>* v) {
   const int dim = static_cast<int>(v->size());
   // Each feature touches a few coordinates so that two features rarely cancel out.
-  for (uint64_t k = 0; k < 4; ++k) {
+  for (uint64_t k = 0; k < 8; ++k) {
     const uint64_t h = StableHash(feature, k * 0x9E3779B97F4A7C15ull);
     const int index = static_cast<int>(h % static_cast<uint64_t>(dim));
     (*v)[index] += ((h >> 63) != 0 ? -weight : weight);
@@ -63,7 +63,7 @@ std::vector<float> DeriveEmbedding(absl::Span<const std::string> tags,
     // The niche itself, then each ancestor at half the previous weight.
     while (!path.empty()) {
       AddFeature(std::string("niche:") + std::string(path), weight, &v);
-      weight *= 0.5f;
+      weight *= 0.7f;
       const size_t slash = path.rfind('/');
       if (slash == absl::string_view::npos) break;
       path = path.substr(0, slash);

@@ -18,7 +18,7 @@ float Dot(const float* a, const float* b, int dim);
 void Normalize(float* v, int dim);
 
 // A deterministic embedding from tags and niches (feature hashing with signs; a niche also
-// contributes its ancestors at half weight so "food/desserts" lands near "food"), for records
+// contributes its ancestors at 0.7× weight so "food/desserts" lands near "food"), for records
 // without a client-supplied vector. Same inputs, same vector, on every machine.
 std::vector<float> DeriveEmbedding(absl::Span<const std::string> tags,
                                    absl::Span<const WeightedNiche> niches, int dim);
