@@ -1,0 +1,98 @@
+// matchmaker_server: the Matchmaker gRPC server process.
+//
+// Logs one line per event on stderr; "listening on HOST:PORT" carries the bound port (tests
+// start it with --listen=127.0.0.1:0 and read that line). SIGINT / SIGTERM drain in-flight
+// calls, close the database cleanly and exit 0.
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "server/service/matchmaker_server.h"
+#include "server/service/server_log.h"
+#include "server/service/tier_thresholds.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051", "HOST:PORT to serve on; port 0 picks one");
+ABSL_FLAG(std::string, data_dir, "./var/matchmaker",
+          "RocksDB directory (created with its parents when missing)");
+ABSL_FLAG(int32_t, embedding_dim, 64, "Dimension of every embedding; fixed per database");
+ABSL_FLAG(std::string, tier_thresholds, "10000,100000,1000000",
+          "Minimum total followers of the micro, macro and mega tiers");
+ABSL_FLAG(int32_t, worker_threads, 4, "Threads that run RPC work (validation, RocksDB, logic)");
+ABSL_FLAG(int32_t, expiry_sweep_seconds, 30,
+          "How often pending offers past their expire_time are marked EXPIRED");
+ABSL_FLAG(int32_t, shutdown_grace_seconds, 10,
+          "On SIGINT/SIGTERM, how long in-flight calls may take before they are cancelled");
+
+namespace {
+
+using matchmaker::service::LogError;
+using matchmaker::service::LogInfo;
+
+int Fail(const std::string& message) {
+  LogError(message);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::ParseCommandLine(argc, argv);
+
+  // Block the stop signals in every thread (threads inherit the mask), so only the sigwait
+  // below sees them: no async-signal-safety concerns.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  matchmaker::service::ServerOptions options;
+  options.listen_address = absl::GetFlag(FLAGS_listen);
+  options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  options.config.embedding_dim = absl::GetFlag(FLAGS_embedding_dim);
+  options.worker_threads = absl::GetFlag(FLAGS_worker_threads);
+  options.expiry_sweep_period = absl::Seconds(absl::GetFlag(FLAGS_expiry_sweep_seconds));
+  if (options.config.embedding_dim < 1 || options.config.embedding_dim > 4096) {
+    return Fail("--embedding_dim must be in [1, 4096]");
+  }
+  if (options.worker_threads < 1) return Fail("--worker_threads must be at least 1");
+  if (absl::GetFlag(FLAGS_expiry_sweep_seconds) < 1) {
+    return Fail("--expiry_sweep_seconds must be at least 1");
+  }
+  absl::StatusOr<matchmaker::service::TierThresholds> thresholds =
+      matchmaker::service::TierThresholds::Parse(absl::GetFlag(FLAGS_tier_thresholds));
+  if (!thresholds.ok()) return Fail(absl::StrCat("--", thresholds.status().message()));
+  options.config.tier_thresholds = *thresholds;
+
+  std::error_code error;
+  std::filesystem::create_directories(options.data_dir, error);
+  if (error) return Fail(absl::StrCat("cannot create ", options.data_dir, ": ", error.message()));
+
+  absl::StatusOr<std::unique_ptr<matchmaker::service::MatchmakerServer>> server =
+      matchmaker::service::MatchmakerServer::Start(options);
+  if (!server.ok()) return Fail(absl::StrCat("cannot start: ", server.status().ToString()));
+  LogInfo(absl::StrCat("listening on ", (*server)->address(), " data_dir=", options.data_dir,
+                       " embedding_dim=", options.config.embedding_dim,
+                       " tier_thresholds=", options.config.tier_thresholds.ToString(),
+                       " workers=", options.worker_threads, " ", (*server)->RecordCounts()));
+
+  int signal_number = 0;
+  sigwait(&stop_signals, &signal_number);
+  LogInfo(absl::StrCat("received ", signal_number == SIGINT ? "SIGINT" : "SIGTERM",
+                       ", draining in-flight calls"));
+  (*server)->Shutdown(absl::Now() + absl::Seconds(absl::GetFlag(FLAGS_shutdown_grace_seconds)));
+  server->reset();
+  LogInfo("stopped cleanly");
+  return 0;
+}

@@ -1,0 +1,53 @@
+#include "server/service/admin_service.h"
+
+#include "server/service/history_queries.h"
+#include "server/service/record_stream_reactors.h"
+#include "server/service/unary_call.h"
+#include "server/validation/admin_service_validator.h"
+
+namespace matchmaker::service {
+
+using grpc::CallbackServerContext;
+using grpc::ServerUnaryReactor;
+
+ServerUnaryReactor* AdminService::GetRecord(CallbackServerContext* context,
+                                            const v1::GetRecordRequest* request,
+                                            v1::GetRecordResponse* response) {
+  return RunUnary(executor_, ctx_.validation(), context, request, response,
+                  [this](const v1::GetRecordRequest& r) { return admin_.GetRecord(r); });
+}
+
+ServerUnaryReactor* AdminService::ListHistory(CallbackServerContext* context,
+                                              const v1::ListHistoryRequest* request,
+                                              v1::ListHistoryResponse* response) {
+  return RunUnary(
+      executor_, ctx_.validation(), context, request, response,
+      [this](const v1::ListHistoryRequest& r) { return service::ListHistory(ctx_.store(), r); });
+}
+
+ServerUnaryReactor* AdminService::GetStats(CallbackServerContext* context,
+                                           const v1::GetStatsRequest* request,
+                                           v1::GetStatsResponse* response) {
+  return RunUnary(executor_, ctx_.validation(), context, request, response,
+                  [this](const v1::GetStatsRequest&) { return admin_.GetStats(); });
+}
+
+ServerUnaryReactor* AdminService::CreateCheckpoint(CallbackServerContext* context,
+                                                   const v1::CreateCheckpointRequest* request,
+                                                   v1::CreateCheckpointResponse* response) {
+  return RunUnary(
+      executor_, ctx_.validation(), context, request, response,
+      [this](const v1::CreateCheckpointRequest& r) { return admin_.CreateCheckpoint(r); });
+}
+
+grpc::ServerReadReactor<v1::ImportRecordsRequest>* AdminService::ImportRecords(
+    CallbackServerContext* context, v1::ImportRecordsResponse* response) {
+  return new ImportRecordsReactor(executor_, ctx_, context, response);
+}
+
+grpc::ServerWriteReactor<v1::ExportRecordsResponse>* AdminService::ExportRecords(
+    CallbackServerContext* context, const v1::ExportRecordsRequest* request) {
+  return new ExportRecordsReactor(executor_, ctx_, context, request);
+}
+
+}  // namespace matchmaker::service

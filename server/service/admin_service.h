@@ -1,0 +1,45 @@
+#ifndef MATCHMAKER_SERVER_SERVICE_ADMIN_SERVICE_H_
+#define MATCHMAKER_SERVER_SERVICE_ADMIN_SERVICE_H_
+
+// matchmaker.v1.AdminService over the callback API. Unary calls as in the other services;
+// ImportRecords and ExportRecords get a reactor per call (record_stream_reactors.h).
+
+#include "matchmaker/v1/admin_service.grpc.pb.h"
+#include "server/service/admin_operations.h"
+#include "server/service/executor.h"
+#include "server/service/operation_context.h"
+
+namespace matchmaker::service {
+
+class AdminService final : public v1::AdminService::CallbackService {
+ public:
+  // `executor` and `ctx` must outlive this service.
+  AdminService(Executor& executor, const OperationContext& ctx)
+      : executor_(executor), ctx_(ctx), admin_(ctx) {}
+
+  grpc::ServerUnaryReactor* GetRecord(grpc::CallbackServerContext* context,
+                                      const v1::GetRecordRequest* request,
+                                      v1::GetRecordResponse* response) override;
+  grpc::ServerUnaryReactor* ListHistory(grpc::CallbackServerContext* context,
+                                        const v1::ListHistoryRequest* request,
+                                        v1::ListHistoryResponse* response) override;
+  grpc::ServerUnaryReactor* GetStats(grpc::CallbackServerContext* context,
+                                     const v1::GetStatsRequest* request,
+                                     v1::GetStatsResponse* response) override;
+  grpc::ServerUnaryReactor* CreateCheckpoint(grpc::CallbackServerContext* context,
+                                             const v1::CreateCheckpointRequest* request,
+                                             v1::CreateCheckpointResponse* response) override;
+  grpc::ServerReadReactor<v1::ImportRecordsRequest>* ImportRecords(
+      grpc::CallbackServerContext* context, v1::ImportRecordsResponse* response) override;
+  grpc::ServerWriteReactor<v1::ExportRecordsResponse>* ExportRecords(
+      grpc::CallbackServerContext* context, const v1::ExportRecordsRequest* request) override;
+
+ private:
+  Executor& executor_;
+  const OperationContext& ctx_;
+  AdminOperations admin_;
+};
+
+}  // namespace matchmaker::service
+
+#endif  // MATCHMAKER_SERVER_SERVICE_ADMIN_SERVICE_H_

@@ -1,0 +1,124 @@
+#include "server/service/matchmaker_server.h"
+
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "grpcpp/ext/proto_server_reflection_plugin.h"
+#include "grpcpp/health_check_service_interface.h"
+#include "grpcpp/security/server_credentials.h"
+#include "grpcpp/server_builder.h"
+#include "server/service/admin_operations.h"
+#include "server/service/admin_service.h"
+#include "server/service/brand_service.h"
+#include "server/service/creator_service.h"
+#include "server/service/executor.h"
+#include "server/service/expiry_sweeper.h"
+#include "server/service/offer_operations.h"
+#include "server/service/operation_context.h"
+#include "storage/store.h"
+
+namespace matchmaker::service {
+
+// Declared in destruction order (reverse of members): the server goes first, the store last.
+struct MatchmakerServer::Parts {
+  std::unique_ptr<storage::Store> store;
+  std::unique_ptr<OperationContext> ctx;
+  std::unique_ptr<Executor> executor;
+  std::unique_ptr<BrandService> brand_service;
+  std::unique_ptr<CreatorService> creator_service;
+  std::unique_ptr<AdminService> admin_service;
+  std::unique_ptr<OfferOperations> sweeper_offers;
+  std::unique_ptr<ExpirySweeper> sweeper;
+  std::unique_ptr<grpc::Server> server;
+
+  absl::Mutex shutdown_mu;
+  bool shut_down ABSL_GUARDED_BY(shutdown_mu) = false;
+};
+
+absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
+    const ServerOptions& options) {
+  std::error_code error;
+  std::filesystem::create_directories(options.data_dir, error);
+  if (error) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot create data dir ", options.data_dir, ": ", error.message()));
+  }
+  auto parts = std::make_unique<Parts>();
+  storage::StoreOptions store_options;
+  store_options.path = options.data_dir;
+  store_options.embedding_dim = options.config.embedding_dim;
+  absl::StatusOr<std::unique_ptr<storage::Store>> store = storage::Store::Open(store_options);
+  if (!store.ok()) return store.status();
+  parts->store = *std::move(store);
+  parts->ctx = std::make_unique<OperationContext>(parts->store.get(), options.config);
+  parts->executor = std::make_unique<Executor>(options.worker_threads);
+  parts->brand_service = std::make_unique<BrandService>(*parts->executor, *parts->ctx);
+  parts->creator_service = std::make_unique<CreatorService>(*parts->executor, *parts->ctx);
+  parts->admin_service = std::make_unique<AdminService>(*parts->executor, *parts->ctx);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int selected_port = 0;
+  builder.AddListeningPort(options.listen_address, grpc::InsecureServerCredentials(),
+                           &selected_port);
+  builder.SetMaxReceiveMessageSize(options.max_message_bytes);
+  builder.SetMaxSendMessageSize(options.max_message_bytes);
+  builder.RegisterService(parts->brand_service.get());
+  builder.RegisterService(parts->creator_service.get());
+  builder.RegisterService(parts->admin_service.get());
+  parts->server = builder.BuildAndStart();
+  if (parts->server == nullptr || selected_port == 0) {
+    if (parts->server != nullptr) parts->server->Shutdown();
+    parts->executor->Shutdown();
+    return absl::UnavailableError(absl::StrCat("cannot listen on ", options.listen_address));
+  }
+  parts->server->GetHealthCheckService()->SetServingStatus(true);
+
+  parts->sweeper_offers = std::make_unique<OfferOperations>(*parts->ctx);
+  parts->sweeper = std::make_unique<ExpirySweeper>(*parts->executor, *parts->sweeper_offers,
+                                                   options.expiry_sweep_period);
+
+  auto server = std::unique_ptr<MatchmakerServer>(new MatchmakerServer(std::move(parts)));
+  server->port_ = selected_port;
+  const std::string& address = options.listen_address;
+  const size_t colon = address.rfind(':');
+  server->address_ = absl::StrCat(colon == std::string::npos ? address : address.substr(0, colon),
+                                  ":", selected_port);
+  return server;
+}
+
+MatchmakerServer::MatchmakerServer(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
+
+MatchmakerServer::~MatchmakerServer() { Shutdown(absl::Now() + absl::Seconds(5)); }
+
+std::string MatchmakerServer::RecordCounts() const {
+  AdminOperations admin(*parts_->ctx);
+  absl::StatusOr<v1::GetStatsResponse> stats = admin.GetStats();
+  if (!stats.ok()) return absl::StrCat("counts unavailable: ", stats.status().ToString());
+  return absl::StrCat("creators=", stats->creators(), " brands=", stats->brands(),
+                      " briefs=", stats->briefs(), " offers=", stats->offers(),
+                      " history_events=", stats->history_events());
+}
+
+void MatchmakerServer::Shutdown(absl::Time deadline) {
+  absl::MutexLock lock(&parts_->shutdown_mu);
+  if (parts_->shut_down) return;
+  parts_->shut_down = true;
+  if (auto* health = parts_->server->GetHealthCheckService(); health != nullptr) {
+    health->SetServingStatus(false);
+  }
+  // Waits for in-flight calls, which the still-running executor finishes.
+  parts_->server->Shutdown(absl::ToChronoTime(deadline));
+  parts_->server->Wait();
+  parts_->sweeper->Stop();
+  parts_->executor->Shutdown();
+  parts_->store.reset();  // flushes and closes RocksDB
+}
+
+}  // namespace matchmaker::service

@@ -1,0 +1,63 @@
+#ifndef MATCHMAKER_SERVER_SERVICE_MATCHMAKER_SERVER_H_
+#define MATCHMAKER_SERVER_SERVICE_MATCHMAKER_SERVER_H_
+
+// The whole server, from options: the store, the executor, the three services, the expiry
+// sweeper, the standard health service and server reflection. Used by server/main.cc and by
+// in-process tests (listen on port 0 and read port()).
+
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "grpcpp/server.h"
+#include "server/service/service_config.h"
+
+namespace matchmaker::service {
+
+struct ServerOptions {
+  // HOST:PORT; port 0 picks a free port (see MatchmakerServer::port()).
+  std::string listen_address = "127.0.0.1:50051";
+  // Database directory (created when missing, parents included).
+  std::string data_dir = "./var/matchmaker";
+  ServiceConfig config;
+  int worker_threads = 4;
+  absl::Duration expiry_sweep_period = absl::Seconds(30);
+  int max_message_bytes = 64 * 1024 * 1024;
+};
+
+class MatchmakerServer {
+ public:
+  // Opens the store and starts serving. FAILED_PRECONDITION when the database was made with
+  // another embedding_dim; UNAVAILABLE when the address cannot be bound.
+  [[nodiscard]] static absl::StatusOr<std::unique_ptr<MatchmakerServer>> Start(
+      const ServerOptions& options);
+  // Shuts down with a short grace period if Shutdown was not called.
+  ~MatchmakerServer();
+  MatchmakerServer(const MatchmakerServer&) = delete;
+  MatchmakerServer& operator=(const MatchmakerServer&) = delete;
+
+  // The port actually bound.
+  int port() const { return port_; }
+  // host:port with the bound port, e.g. "127.0.0.1:43127".
+  const std::string& address() const { return address_; }
+
+  // Records per kind, for the start-up log line: "creators=3 brands=1 briefs=2 offers=0".
+  std::string RecordCounts() const;
+
+  // Stops accepting calls, lets in-flight calls finish until `deadline` (then cancels them),
+  // stops the sweeper, drains the executor and closes the store. Idempotent; thread-safe.
+  void Shutdown(absl::Time deadline);
+
+ private:
+  struct Parts;
+  explicit MatchmakerServer(std::unique_ptr<Parts> parts);
+
+  std::unique_ptr<Parts> parts_;
+  int port_ = 0;
+  std::string address_;
+};
+
+}  // namespace matchmaker::service
+
+#endif  // MATCHMAKER_SERVER_SERVICE_MATCHMAKER_SERVER_H_
