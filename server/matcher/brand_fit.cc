@@ -12,10 +12,10 @@ namespace {
 // off (3×) keeps ~0.25, which makes the range soft as the issue asks.
 double LogRangeScore(double value, double lo, double hi) {
   if (value <= 0) return lo > 0 ? 0.0 : 1.0;
-  const double x = std::log10(value);
   double d = 0;
-  if (lo > 0 && value < lo) d = std::log10(lo) - x;
-  if (hi > 0 && value > hi) d = x - std::log10(hi);
+  if (lo > 0 && value < lo) d = std::log10(lo / value);
+  if (hi > 0 && value > hi) d = std::log10(value / hi);
+  if (d == 0) return 1.0;
   constexpr double kSigma = 0.3;
   return std::exp(-0.5 * (d / kSigma) * (d / kSigma));
 }
@@ -41,9 +41,10 @@ void PairScorer::ScoreBrandSide(CreatorRow c, const Basics& b, const PairHistory
     for (const WeightedId& want : brief.niches) {
       double best = 0;
       for (const WeightedId& has : niches) {
-        const TaxonomyRelation relation = state_.niches().Relation(want.id, has.id);
-        best_relation = std::min(best_relation, static_cast<int>(relation));
-        best = std::max(best, NicheSimilarity(want.id, has.id) * (0.6 + 0.4 * has.weight));
+        const int relation = static_cast<int>(state_.niches().Relation(want.id, has.id));
+        best_relation = std::min(best_relation, relation);
+        best =
+            std::max(best, state_.config().niche_similarity[relation] * (0.6 + 0.4 * has.weight));
       }
       fit += want.weight * best;
     }
