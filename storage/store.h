@@ -55,7 +55,7 @@ class Store {
  public:
   // Opens (creating if needed) the database at options.path.
   [[nodiscard]] static absl::StatusOr<std::unique_ptr<Store>> Open(const StoreOptions& options);
-  // Flushes and closes the database.
+  // Closes the database (no flush needed: every commit already synced the WAL).
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

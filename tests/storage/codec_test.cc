@@ -10,7 +10,6 @@
 #include "matchmaker/v1/creator.pb.h"
 #include "storage/embedding_codec.h"
 #include "storage/keys.h"
-#include "tests/storage/expect_code.h"
 #include "tests/testing/status_matchers.h"
 
 namespace matchmaker::storage {
@@ -35,8 +34,9 @@ TEST(KeysTest, PrefixUpperBoundSkipsTrailingFfBytes) {
 
 TEST(KeysTest, ValidateKeyPartRejectsEmptyAndNul) {
   EXPECT_OK(ValidateKeyPart("id", "cr-1"));
-  MM_EXPECT_CODE(ValidateKeyPart("id", ""), absl::StatusCode::kInvalidArgument);
-  MM_EXPECT_CODE(ValidateKeyPart("id", std::string("a\0b", 3)), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(ValidateKeyPart("id", ""), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(ValidateKeyPart("id", std::string("a\0b", 3)),
+                     absl::StatusCode::kInvalidArgument);
 }
 
 TEST(KeysTest, HistoryKeysSortNumericallyAndRoundTrip) {
@@ -79,11 +79,11 @@ TEST(CodecTest, UnknownVersionEmptyOrGarbageIsDataLossNamingTheKey) {
   absl::Status unknown = DecodeProtoValue("\x02garbage", "creators/cr-1", &decoded);
   EXPECT_EQ(unknown.code(), absl::StatusCode::kDataLoss);
   EXPECT_NE(unknown.message().find("creators/cr-1"), absl::string_view::npos);
-  MM_EXPECT_CODE(DecodeProtoValue("", "k", &decoded), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(DecodeProtoValue("", "k", &decoded), absl::StatusCode::kDataLoss);
   // Version 1, then a truncated length-delimited field.
-  MM_EXPECT_CODE(DecodeProtoValue(std::string("\x01\x0a\x7f", 3), "k", &decoded),
-                 absl::StatusCode::kDataLoss);
-  MM_EXPECT_CODE(DecodeBytesValue("\x09x", "requests/r"), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(DecodeProtoValue(std::string("\x01\x0a\x7f", 3), "k", &decoded),
+                     absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(DecodeBytesValue("\x09x", "requests/r"), absl::StatusCode::kDataLoss);
 }
 
 TEST(CodecTest, BytesValueRoundTripsArbitraryBytes) {
@@ -115,9 +115,9 @@ TEST(EmbeddingCodecTest, RoundTripIsBitExactIncludingSpecialValues) {
 TEST(EmbeddingCodecTest, WrongDimensionIsInvalidArgumentOnWriteAndDataLossOnRead) {
   google::protobuf::RepeatedField<float> values;
   values.Add(1.0f);
-  MM_EXPECT_CODE(EncodeEmbedding(values, 2, "e"), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(EncodeEmbedding(values, 2, "e"), absl::StatusCode::kInvalidArgument);
   google::protobuf::RepeatedField<float> decoded;
-  MM_EXPECT_CODE(DecodeEmbedding("abc", 1, "k", &decoded), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(DecodeEmbedding("abc", 1, "k", &decoded), absl::StatusCode::kDataLoss);
 }
 
 }  // namespace

@@ -163,8 +163,8 @@ int VerifyWholeCommitPrefix(const std::string& path, int acknowledged) {
     EXPECT_TRUE(request.ok() && *request == id) << i;
   }
   // Nothing of commit n (the one that may have been cut short) is visible.
-  MM_EXPECT_CODE(store.GetCreator(absl::StrCat("cr-", n)), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store.GetOffer(absl::StrCat("of-", n)), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store.GetCreator(absl::StrCat("cr-", n)), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store.GetOffer(absl::StrCat("of-", n)), absl::StatusCode::kNotFound);
   absl::StatusOr<std::optional<std::string>> next_request =
       store.LookupRequest(absl::StrCat("BrandService.SendOffer/req-", n));
   EXPECT_TRUE(next_request.ok() && !next_request->has_value());

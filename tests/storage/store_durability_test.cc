@@ -23,19 +23,19 @@ TEST_F(StoreTest, ReopeningWithAnotherEmbeddingDimFailsNamingBothDims) {
 }
 
 TEST_F(StoreTest, OpenRejectsNonPositiveEmbeddingDimAndEmptyPath) {
-  MM_EXPECT_CODE(Store::Open({dir_.Sub("other"), 0}), absl::StatusCode::kInvalidArgument);
-  MM_EXPECT_CODE(Store::Open({"", kDim}), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(Store::Open({dir_.Sub("other"), 0}), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(Store::Open({"", kDim}), absl::StatusCode::kInvalidArgument);
 }
 
 TEST_F(StoreTest, SecondOpenOfAnOpenDatabaseFailsInsteadOfSharingIt) {
-  MM_EXPECT_CODE(Store::Open({db_path(), kDim}), absl::StatusCode::kUnavailable);
+  EXPECT_STATUS_CODE(Store::Open({db_path(), kDim}), absl::StatusCode::kUnavailable);
 }
 
 TEST_F(StoreTest, DatabaseOfAnotherFormatVersionIsRefused) {
   CloseStore();
   RawPut(db_path(), "meta", std::string(kMetaFormatVersion), "2");
   absl::StatusOr<std::unique_ptr<Store>> opened = Store::Open({db_path(), kDim});
-  MM_EXPECT_CODE(opened, absl::StatusCode::kFailedPrecondition);
+  EXPECT_STATUS_CODE(opened, absl::StatusCode::kFailedPrecondition);
 }
 
 TEST_F(StoreTest, HistoryBeyondTheRecordedSequenceIsDataLossAtOpen) {
@@ -43,7 +43,7 @@ TEST_F(StoreTest, HistoryBeyondTheRecordedSequenceIsDataLossAtOpen) {
   v1::HistoryEvent event;
   event.set_id("99");
   RawPut(db_path(), "history", HistoryKey(99), EncodeProtoValue(event));
-  MM_EXPECT_CODE(Store::Open({db_path(), kDim}), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(Store::Open({db_path(), kDim}), absl::StatusCode::kDataLoss);
 }
 
 TEST_F(StoreTest, UnknownValueVersionIsDataLossNamingTheKey) {
@@ -57,8 +57,8 @@ TEST_F(StoreTest, UnknownValueVersionIsDataLossNamingTheKey) {
   absl::StatusOr<v1::Creator> creator = store_->GetCreator("cr-1");
   ASSERT_EQ(creator.status().code(), absl::StatusCode::kDataLoss) << creator.status();
   EXPECT_THAT(std::string(creator.status().message()), HasSubstr("cr-1"));
-  MM_EXPECT_CODE(store_->ScanCreators("", [](const v1::Creator&) { return true; }),
-                 absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(store_->ScanCreators("", [](const v1::Creator&) { return true; }),
+                     absl::StatusCode::kDataLoss);
   EXPECT_OK(store_->GetCreator("cr-2"));  // Damage is confined to the one key.
 }
 
@@ -66,14 +66,14 @@ TEST_F(StoreTest, UnparsableProtoIsDataLoss) {
   CloseStore();
   RawPut(db_path(), "offers", "of-1", std::string("\x01\x0a\xff\xff\xff", 5));
   Reopen();
-  MM_EXPECT_CODE(store_->GetOffer("of-1"), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(store_->GetOffer("of-1"), absl::StatusCode::kDataLoss);
 }
 
 TEST_F(StoreTest, RecordStoredUnderAnotherIdIsDataLoss) {
   CloseStore();
   RawPut(db_path(), "brands", "acme", EncodeProtoValue(MakeBrand("zeta")));
   Reopen();
-  MM_EXPECT_CODE(store_->GetBrand("acme"), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(store_->GetBrand("acme"), absl::StatusCode::kDataLoss);
 }
 
 TEST_F(StoreTest, EmbeddingOfTheWrongSizeIsDataLossNamingTheKey) {
@@ -97,10 +97,10 @@ TEST_F(StoreTest, CorruptedHistoryAndRequestValuesAreDataLoss) {
   RawPut(db_path(), "history", HistoryKey(1), "\x05");
   RawPut(db_path(), "requests", "r", "\x05response");
   Reopen();
-  MM_EXPECT_CODE(store_->ScanHistory(HistorySubject::kBrand, "acme", 0,
-                                     [](const v1::HistoryEvent&) { return true; }),
-                 absl::StatusCode::kDataLoss);
-  MM_EXPECT_CODE(store_->LookupRequest("r"), absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(store_->ScanHistory(HistorySubject::kBrand, "acme", 0,
+                                         [](const v1::HistoryEvent&) { return true; }),
+                     absl::StatusCode::kDataLoss);
+  EXPECT_STATUS_CODE(store_->LookupRequest("r"), absl::StatusCode::kDataLoss);
 }
 
 TEST_F(StoreTest, CheckpointOpensAsADatabaseWithTheSameRecordsAndSequence) {
@@ -125,7 +125,7 @@ TEST_F(StoreTest, CheckpointOpensAsADatabaseWithTheSameRecordsAndSequence) {
   EXPECT_EQ(copy->history_sequence(), 2);
   ASSERT_OK_AND_ASSIGN(v1::Creator creator, copy->GetCreator("cr-1"));
   EXPECT_EQ(creator.aesthetic().embedding_size(), kDim);
-  MM_EXPECT_CODE(copy->GetCreator("cr-2"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(copy->GetCreator("cr-2"), absl::StatusCode::kNotFound);
   std::vector<std::string> briefs;
   ASSERT_OK(copy->ScanBriefsOfBrand("acme", "", [&](const v1::Brief& b) {
     briefs.push_back(b.id());
@@ -143,9 +143,9 @@ TEST_F(StoreTest, CheckpointOpensAsADatabaseWithTheSameRecordsAndSequence) {
 }
 
 TEST_F(StoreTest, CheckpointIntoAnExistingDirectoryIsAlreadyExists) {
-  MM_EXPECT_CODE(store_->CreateCheckpoint(dir_.path()), absl::StatusCode::kAlreadyExists);
+  EXPECT_STATUS_CODE(store_->CreateCheckpoint(dir_.path()), absl::StatusCode::kAlreadyExists);
   ASSERT_OK(store_->CreateCheckpoint(dir_.Sub("cp")));
-  MM_EXPECT_CODE(store_->CreateCheckpoint(dir_.Sub("cp")), absl::StatusCode::kAlreadyExists);
+  EXPECT_STATUS_CODE(store_->CreateCheckpoint(dir_.Sub("cp")), absl::StatusCode::kAlreadyExists);
 }
 
 TEST_F(StoreTest, ABatchIsAppliedWhollyAcrossReopen) {
@@ -179,7 +179,7 @@ TEST_F(StoreTest, ABatchFailingLateIsNotAppliedAtAllAcrossReopen) {
   writes.AppendHistory(MakeEvent(v1::EVENT_TYPE_OFFER_SENT, "cr-1", "acme", "bf-1", "of-1"));
   // The last item is invalid: validated only after everything above was prepared.
   writes.RememberRequest("", "response");
-  MM_EXPECT_CODE(store_->Commit(std::move(writes)), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(store_->Commit(std::move(writes)), absl::StatusCode::kInvalidArgument);
   Reopen();
   EXPECT_THAT(CreatorIds(), IsEmpty());
   EXPECT_THAT(BriefIds(), IsEmpty());

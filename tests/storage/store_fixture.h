@@ -14,7 +14,6 @@
 #include "gtest/gtest.h"
 #include "storage/store.h"
 #include "storage/write_set.h"
-#include "tests/storage/expect_code.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 

@@ -154,7 +154,7 @@ TEST_F(StoreTest, PutThenDeleteInOneWriteSetLeavesNothing) {
   writes.Put(MakeBrief("bf-1", "acme"));
   writes.DeleteBrief("bf-1");
   MustCommit(std::move(writes));
-  MM_EXPECT_CODE(store_->GetBrief("bf-1"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrief("bf-1"), absl::StatusCode::kNotFound);
   EXPECT_THAT(BriefIdsOfBrand("acme"), IsEmpty());
 }
 

@@ -35,10 +35,10 @@ TEST_F(StoreTest, EveryKindPutThenGetReturnsTheSameRecord) {
 }
 
 TEST_F(StoreTest, MissingRecordsAreNotFound) {
-  MM_EXPECT_CODE(store_->GetCreator("nobody"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetBrand("nobody"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetBrief("nobody"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetOffer("nobody"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetCreator("nobody"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrand("nobody"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrief("nobody"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetOffer("nobody"), absl::StatusCode::kNotFound);
 }
 
 TEST_F(StoreTest, RecordsSurviveReopen) {
@@ -162,11 +162,11 @@ TEST_F(StoreTest, WrongEmbeddingDimensionFailsCommitAndWritesNothing) {
   writes.AppendHistory(MakeEvent(v1::EVENT_TYPE_CREATOR_CREATED, "cr-bad", "", "", ""));
   writes.RememberRequest("CreatorService.CreateCreator/r1", "response");
   absl::StatusOr<std::vector<v1::HistoryEvent>> result = store_->Commit(std::move(writes));
-  MM_EXPECT_CODE(result, absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(result, absl::StatusCode::kInvalidArgument);
   EXPECT_NE(result.status().message().find("cr-bad"), absl::string_view::npos);
 
-  MM_EXPECT_CODE(store_->GetBrand("acme"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetCreator("cr-ok"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrand("acme"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetCreator("cr-ok"), absl::StatusCode::kNotFound);
   EXPECT_EQ(store_->history_sequence(), 0);
   ASSERT_OK_AND_ASSIGN(auto request, store_->LookupRequest("CreatorService.CreateCreator/r1"));
   EXPECT_FALSE(request.has_value());
@@ -223,18 +223,18 @@ TEST_F(StoreTest, DeletesRemoveRecordsAndDeletingAbsentIsANoOp) {
   del.DeleteBrief("bf-1");
   del.DeleteBrief("never-existed");
   MustCommit(std::move(del));
-  MM_EXPECT_CODE(store_->GetCreator("cr-1"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetBrand("acme"), absl::StatusCode::kNotFound);
-  MM_EXPECT_CODE(store_->GetBrief("bf-1"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetCreator("cr-1"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrand("acme"), absl::StatusCode::kNotFound);
+  EXPECT_STATUS_CODE(store_->GetBrief("bf-1"), absl::StatusCode::kNotFound);
 }
 
 TEST_F(StoreTest, IdsThatWouldBreakKeysAreRejected) {
   WriteSet empty_id;
   empty_id.Put(MakeBrand(""));
-  MM_EXPECT_CODE(store_->Commit(std::move(empty_id)), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(store_->Commit(std::move(empty_id)), absl::StatusCode::kInvalidArgument);
   WriteSet nul_id;
   nul_id.Put(MakeBrief("bf-1", std::string("ac\0me", 5)));
-  MM_EXPECT_CODE(store_->Commit(std::move(nul_id)), absl::StatusCode::kInvalidArgument);
+  EXPECT_STATUS_CODE(store_->Commit(std::move(nul_id)), absl::StatusCode::kInvalidArgument);
   EXPECT_THAT(BriefIds(), IsEmpty());
 }
 
