@@ -46,6 +46,15 @@ std::vector<size_t> CompetitorCandidates(const std::vector<v1::Brand>& brands, s
   return same_category.empty() ? same_top_level : same_category;
 }
 
+// Whether a category sells physical stock: only those brands can be local small businesses
+// whose limited stock caps how much reach they can use.
+bool SellsStock(const std::string& category) {
+  for (const char* top : {"gambling", "finance", "gaming", "books"}) {
+    if (TopLevelOf(category) == top) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 size_t BrandCategoryIndex(const v1::Brand& brand) {
@@ -71,7 +80,7 @@ GeneratedBrands GenerateBrands(const DemoOptions& options) {
     const BrandCategoryInfo& category = BrandCategories()[random.PickWeighted(category_weights)];
     const CountryInfo& country = Countries()[random.PickWeighted(country_weights)];
     const CityInfo& city = random.Pick(country.cities);
-    const bool small_business = random.Bernoulli(0.35);
+    const bool small_business = random.Bernoulli(0.35) && SellsStock(category.category);
 
     std::string name = absl::StrCat(prefixes[prefix_order[(n - 1) % prefix_order.size()]], " ",
                                     random.Pick(category.name_suffixes));

@@ -43,7 +43,9 @@ class Invocation {
 
   // Prints "error: <message>" and the command's usage on stderr; returns kExitUsage.
   int UsageError(const std::string& message) const;
-  int UsageError(const absl::Status& status) const { return UsageError(std::string(status.message())); }
+  int UsageError(const absl::Status& status) const {
+    return UsageError(std::string(status.message()));
+  }
   // Prints the formatted error (code, message, field violations) on stderr; kExitRpcError.
   int RpcError(const absl::Status& status) const;
   // Prints `message` as JSON; for --json output of whole responses.
