@@ -271,8 +271,10 @@ absl::StatusOr<v1::GetOfferResponse> OfferOperations::Transition(const OfferTran
         const std::string actor = IsCreatorAction(transition.action)
                                       ? CreatorActor(offer.creator_id())
                                       : BrandActor(offer.brand_id());
-        writes.AppendHistory(
-            OfferEvent(v1::EVENT_TYPE_OFFER_TRANSITIONED, actor, now, from, offer));
+        v1::HistoryEvent event =
+            OfferEvent(v1::EVENT_TYPE_OFFER_TRANSITIONED, actor, now, from, offer);
+        event.set_note(transition.note);  // this step's note, not an earlier one
+        writes.AppendHistory(std::move(event));
         writes.Put(offer);
         v1::GetOfferResponse response;
         *response.mutable_offer() = std::move(offer);
