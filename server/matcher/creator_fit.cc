@@ -58,11 +58,15 @@ void PairScorer::ScoreCreatorSide(CreatorRow c, const Basics& b, const PairHisto
   }
 
   {
-    const int32_t max = creators_.max_concurrent[c];
-    double score = max > 0 ? 1.0 - static_cast<double>(learned.active) / max
-                           : 1.0 / (1.0 + 0.25 * learned.active);
+    // Active partnerships use capacity; offers already waiting compete for what is left, so
+    // the score is the share of free capacity this offer can expect: free / (waiting + 1).
+    const int32_t stated = creators_.max_concurrent[c];
+    const double capacity = stated > 0 ? stated : state_.config().default_capacity;
+    const double free = std::max(0.0, capacity - learned.active);
+    const double load = learned.active + learned.pending;
+    double score = std::min(1.0, free / (learned.pending + 1.0)) * (0.5 + 0.5 * free / capacity);
     if (learned.busy_until > options_.now) score *= 0.3;
-    set(CreatorFactor::kWorkload, score, learned.active, 1.0f);
+    set(CreatorFactor::kWorkload, score, load, 1.0f);
   }
 
   {
@@ -125,6 +129,9 @@ void PairScorer::ScoreCreatorSide(CreatorRow c, const Basics& b, const PairHisto
     total += out->creator_weight[i];
   }
   out->creator_fit = total > 0 ? weighted / total : 0;
+  // A creator who likes a brief still cannot take it without capacity: availability also
+  // scales the whole creator-side fit (reported as the workload factor's score).
+  out->creator_fit *= 0.5 + 0.5 * out->creator_score[static_cast<int>(CreatorFactor::kWorkload)];
 }
 
 }  // namespace matchmaker::matcher

@@ -84,7 +84,7 @@ std::string CreatorSentence(CreatorFactor f, const PairEvaluation& e) {
     case CreatorFactor::kAesthetic:
       return absl::StrFormat("aesthetic embedding cosine %.2f", raw);
     case CreatorFactor::kWorkload:
-      return absl::StrFormat("%.0f active partnerships", raw);
+      return absl::StrFormat("%.0f active partnerships and waiting offers", raw);
     case CreatorFactor::kBrandRecord:
       return absl::StrFormat(
           "brand completed %.0f collaborations; withdrawals and "

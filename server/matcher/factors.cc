@@ -62,11 +62,11 @@ CreatorWeights DefaultCreatorWeights() {
   CreatorWeights w{};
   w[static_cast<int>(CreatorFactor::kCompensation)] = 0.30f;
   w[static_cast<int>(CreatorFactor::kNiche)] = 0.20f;
-  w[static_cast<int>(CreatorFactor::kAesthetic)] = 0.08f;
-  w[static_cast<int>(CreatorFactor::kWorkload)] = 0.08f;
-  w[static_cast<int>(CreatorFactor::kBrandRecord)] = 0.06f;
+  w[static_cast<int>(CreatorFactor::kAesthetic)] = 0.06f;
+  w[static_cast<int>(CreatorFactor::kWorkload)] = 0.12f;
+  w[static_cast<int>(CreatorFactor::kBrandRecord)] = 0.05f;
   w[static_cast<int>(CreatorFactor::kBrandFit)] = 0.12f;
-  w[static_cast<int>(CreatorFactor::kLongTerm)] = 0.04f;
+  w[static_cast<int>(CreatorFactor::kLongTerm)] = 0.03f;
   w[static_cast<int>(CreatorFactor::kLearnedAffinity)] = 0.06f;
   w[static_cast<int>(CreatorFactor::kExclusivity)] = 0.06f;
   return w;

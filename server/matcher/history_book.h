@@ -30,6 +30,9 @@ struct LearnedState {
   std::array<InternId, 3> conflict_brands{kNoId, kNoId, kNoId};
   // Accepted partnerships not yet completed or cancelled.
   int32_t active = 0;
+  // Offers waiting for this creator's answer (proposed, countered): demand competing for the
+  // same capacity, so another offer now is less likely to be taken.
+  int32_t pending = 0;
   // A "no capacity" decline says the creator is busy for a while, whatever their stated limit.
   UnixSeconds busy_until = 0;
 

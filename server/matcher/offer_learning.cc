@@ -1,6 +1,7 @@
 // MatchingState::ApplyOfferEvent: how offer transitions become history and learned state.
 
 #include <algorithm>
+#include <cmath>
 
 #include "server/matcher/adjustment_slots.h"
 #include "server/matcher/matching_state.h"
@@ -40,8 +41,14 @@ void MatchingState::ApplyOfferEvent(const OfferEvent& e) {
   CreatorBrandRecord& with_brand =
       brand != kNoId ? history_.creator_brand(creator_key, brand) : scratch_pair;
 
-  if (IsOpen(e.from) && !IsOpen(e.to) && pair.open_offers > 0) --pair.open_offers;
-  if (!IsOpen(e.from) && IsOpen(e.to)) ++pair.open_offers;
+  if (IsOpen(e.from) && !IsOpen(e.to)) {
+    if (pair.open_offers > 0) --pair.open_offers;
+    if (learned.pending > 0) --learned.pending;
+  }
+  if (!IsOpen(e.from) && IsOpen(e.to)) {
+    ++pair.open_offers;
+    ++learned.pending;
+  }
 
   switch (e.to) {
     case OfferState::kProposed:
@@ -122,17 +129,25 @@ void MatchingState::LearnFromDecline(const OfferEvent& e, InternId creator_key,
                     static_cast<float>(learned.reservation_cents * cfg.reservation_raise)});
       break;
     }
+    // A dislike rarely stops at one leaf: the parent niche / category moves too, by the square
+    // root of the factor, so "not food/desserts" also says a little about "food".
     case DeclineReason::kNotMyNiche:
       if (brief != nullptr) {
         for (const WeightedId& n : brief->niches) {
           ScaleAdjustment(&learned.niche_adjust, n.id, cfg.niche_decline_factor, 0.05, 1.2);
+          ScaleAdjustment(&learned.niche_adjust, niches_.Parent(n.id),
+                          std::sqrt(cfg.niche_decline_factor), 0.05, 1.2);
         }
       }
       break;
     case DeclineReason::kBrandMismatch:
       if (brief != nullptr && brief->brand < brands_.size()) {
-        ScaleAdjustment(&learned.category_adjust, brands_[brief->brand].category,
-                        cfg.category_decline_factor, 0.05, 1.2);
+        const InternId category = brands_[brief->brand].category;
+        ScaleAdjustment(&learned.category_adjust, category, cfg.category_decline_factor, 0.05, 1.2);
+        if (category != kNoId) {
+          ScaleAdjustment(&learned.category_adjust, categories_.Parent(category),
+                          std::sqrt(cfg.category_decline_factor), 0.05, 1.2);
+        }
       }
       break;
     case DeclineReason::kCompetitorConflict: {

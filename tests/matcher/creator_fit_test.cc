@@ -60,7 +60,23 @@ TEST_F(CreatorFitTest, WorkloadFallsWithActivePartnerships) {
   state_.ApplyOfferEvent(Event("other", "c", OfferState::kUnspecified, OfferState::kProposed));
   state_.ApplyOfferEvent(Event("other", "c", OfferState::kProposed, OfferState::kAccepted));
   EXPECT_EQ(idle, 1.0);
-  EXPECT_NEAR(CreatorFactorScore("b", "c", "workload"), 0.5, 1e-6);
+  // One of two slots taken: free share 1 × (0.5 + 0.5 × 1/2).
+  EXPECT_NEAR(CreatorFactorScore("b", "c", "workload"), 0.75, 1e-6);
+  // Offers already waiting compete for the remaining slot.
+  state_.ApplyOfferEvent(Event("x", "c", OfferState::kUnspecified, OfferState::kProposed));
+  EXPECT_NEAR(CreatorFactorScore("b", "c", "workload"), 0.375, 1e-6);
+}
+
+TEST_F(CreatorFitTest, AvailabilityScalesTheWholeCreatorSide) {
+  Add(MakeBrief("b", "acme", "food"));
+  CreatorProfile c = MakeCreator("c", "food");
+  c.max_concurrent_partnerships = 1;
+  Add(c);
+  const MatchExplanation before = Explain("b", "c");
+  state_.ApplyOfferEvent(Event("x", "c", OfferState::kUnspecified, OfferState::kProposed));
+  state_.ApplyOfferEvent(Event("y", "c", OfferState::kUnspecified, OfferState::kProposed));
+  const MatchExplanation after = Explain("b", "c");
+  EXPECT_LT(after.match.creator_score, 0.75 * before.match.creator_score);
 }
 
 TEST_F(CreatorFitTest, BrandRecordRewardsCompletionsAndPunishesWithdrawals) {
@@ -108,6 +124,7 @@ TEST_F(CreatorFitTest, MutualFitFusesBothSides) {
               Fuse(FusionMethod::kHarmonicMean, e.match.brand_score, e.match.creator_score), 1e-9);
   double sum = 0;
   for (const FactorExplanation& f : e.match.creator_factors) sum += f.contribution;
+  // With free capacity the availability multiplier is 1: contributions add up to the fit.
   EXPECT_NEAR(sum, e.match.creator_score, 1e-6);
 }
 
