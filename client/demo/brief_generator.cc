@@ -183,7 +183,8 @@ v1::Brief GenerateBrief(const DemoOptions& options, int number, const GeneratedB
       RoundPriceCents(static_cast<double>(fee) * wanted * random.Uniform(0.8, 1.3)));
   if (random.Bernoulli(0.7)) {
     budget->set_per_creator_max_cents(
-        RoundPriceCents(static_cast<double>(fee) * random.Uniform(1.0, 2.0)));
+        std::min(budget->total_cents(),
+                 RoundPriceCents(static_cast<double>(fee) * random.Uniform(1.0, 2.0))));
   }
 
   if (small_business || random.Bernoulli(0.2)) {

@@ -133,7 +133,7 @@ std::string HistoryTable(const std::vector<v1::HistoryEvent>& events) {
     table.AddRow({event.id(), FormatTime(event.event_time()), ShortName(event.type()),
                   OrDash(event.actor()), EventSubject(event), EventDetail(event)});
   }
-  return table.Render(72);
+  return table.Render(100);
 }
 
 std::string BrandDetails(const v1::Brand& brand) {

@@ -415,7 +415,7 @@ TEST(DemoMarketTest, EveryBrandAndBriefPassesBasicValidation) {
               std::max(targeting.max_female_fraction(), targeting.min_female_fraction()))
         << id;
     EXPECT_GT(brief.budget().total_cents(), 0) << id;
-    EXPECT_LE(brief.budget().per_creator_max_cents(), brief.budget().total_cents() * 3) << id;
+    EXPECT_LE(brief.budget().per_creator_max_cents(), brief.budget().total_cents()) << id;
     EXPECT_GE(brief.creators_wanted(), 1) << id;
     EXPECT_GE(brief.compensation_size(), 1) << id;
     for (const auto& compensation : brief.compensation()) {
