@@ -193,7 +193,7 @@ int SendOffer(const Invocation& run) {
 
 // The transitions that take an offer id, an optional note, an etag and a request id.
 template <typename Request, typename Method>
-int Transition(const Invocation& run, Method method, bool with_note) {
+int Transition(const Invocation& run, Method method) {
   Request request;
   request.set_offer_id(run.arg(0));
   request.set_etag(run.args().Get("etag"));
@@ -203,7 +203,6 @@ int Transition(const Invocation& run, Method method, bool with_note) {
                 std::is_same_v<Request, v1::CancelOfferRequest>) {
     request.set_note(run.args().Get("note"));
   }
-  (void)with_note;
   BrandClient client(run.client_options());
   return PrintOffer(run, (client.*method)(request));
 }
@@ -351,7 +350,7 @@ std::vector<Command> BrandCommands() {
        1,
        1,
        [](const Invocation& run) {
-         return Transition<v1::WithdrawOfferRequest>(run, &BrandClient::WithdrawOffer, true);
+         return Transition<v1::WithdrawOfferRequest>(run, &BrandClient::WithdrawOffer);
        }},
       {{"offer", "accept-counter"},
        "<offer-id>",
@@ -360,8 +359,7 @@ std::vector<Command> BrandCommands() {
        1,
        1,
        [](const Invocation& run) {
-         return Transition<v1::AcceptCounterOfferRequest>(run, &BrandClient::AcceptCounterOffer,
-                                                          false);
+         return Transition<v1::AcceptCounterOfferRequest>(run, &BrandClient::AcceptCounterOffer);
        }},
       {{"offer", "accept-application"},
        "<offer-id>",
@@ -370,8 +368,7 @@ std::vector<Command> BrandCommands() {
        1,
        1,
        [](const Invocation& run) {
-         return Transition<v1::AcceptApplicationRequest>(run, &BrandClient::AcceptApplication,
-                                                         false);
+         return Transition<v1::AcceptApplicationRequest>(run, &BrandClient::AcceptApplication);
        }},
       {{"offer", "reject-application"},
        "<offer-id>",
@@ -380,8 +377,7 @@ std::vector<Command> BrandCommands() {
        1,
        1,
        [](const Invocation& run) {
-         return Transition<v1::RejectApplicationRequest>(run, &BrandClient::RejectApplication,
-                                                         true);
+         return Transition<v1::RejectApplicationRequest>(run, &BrandClient::RejectApplication);
        }},
       {{"offer", "complete"},
        "<offer-id>",
@@ -397,7 +393,7 @@ std::vector<Command> BrandCommands() {
        1,
        1,
        [](const Invocation& run) {
-         return Transition<v1::CancelOfferRequest>(run, &BrandClient::CancelOffer, true);
+         return Transition<v1::CancelOfferRequest>(run, &BrandClient::CancelOffer);
        }},
       {{"offer", "get"}, "<offer-id>", "Show an offer.", {}, 1, 1, GetOffer},
       {{"offer", "list"},
