@@ -11,12 +11,13 @@ Adds what every CMake test gets implicitly or through mm_warnings:
   * linkstatic = True: link the static libraries like CMake does (no per-library
     .so link actions, same static-initializer semantics as CMake's STATIC libraries),
   * @//tools:test_tmpdir: $TMPDIR = Bazel's private $TEST_TMPDIR (see test_tmpdir.cc).
-`size` defaults to "medium" (300 s timeout, the CTest TIMEOUT the slow CMake tests use).
+`size` defaults to "small" (60 s timeout); tests that CMake gives a longer TIMEOUT, or that
+take tens of seconds, say size = "medium" (300 s).
 """
 
 load("@//tools:copts.bzl", "MATCHMAKER_COPTS")
 
-def mm_cc_test(name, srcs, deps, size = "medium", copts = None, **kwargs):
+def mm_cc_test(name, srcs, deps, size = "small", copts = None, **kwargs):
     native.cc_test(
         name = name,
         srcs = srcs,
