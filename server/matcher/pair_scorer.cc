@@ -222,10 +222,15 @@ void PairScorer::ComputeBasics(CreatorRow c, Basics* b) const {
 }
 
 bool PairScorer::Evaluate(CreatorRow c, const PairHistory& h, PairEvaluation* out) const {
+  return EvaluateAbove(c, h, -1.0, out) != Outcome::kExcluded;
+}
+
+PairScorer::Outcome PairScorer::EvaluateAbove(CreatorRow c, const PairHistory& h, double threshold,
+                                              PairEvaluation* out) const {
   const bool all = options_.collect_all_violations;
   out->flags = MatchFlags();
   out->violations = CheckCheapRules(c, h);
-  if (out->violations != 0 && !all) return false;
+  if (out->violations != 0 && !all) return Outcome::kExcluded;
 
   Basics b;
   ComputeBasics(c, &b);
@@ -258,7 +263,7 @@ bool PairScorer::Evaluate(CreatorRow c, const PairHistory& h, PairEvaluation* ou
       out->violations |= RuleBit(HardRule::kOverBudget);
     }
   }
-  if (out->violations != 0 && !all) return false;
+  if (out->violations != 0 && !all) return Outcome::kExcluded;
 
   out->flags.engagement_anomaly = b.anomaly;
   out->engagement_ratio = static_cast<float>(b.engagement_ratio);
@@ -271,8 +276,6 @@ bool PairScorer::Evaluate(CreatorRow c, const PairHistory& h, PairEvaluation* ou
   out->estimates.expected_engagements = b.per_post_engagements * std::max(deliverable_count, 1);
 
   ScoreBrandSide(c, b, h, out);
-  ScoreCreatorSide(c, b, h, out);
-
   out->long_term_boost = 1;
   if (h.with_brand != nullptr && h.with_brand->good_outcomes >= 2) {
     const LearningConfig& cfg = state_.config().learning;
@@ -280,9 +283,15 @@ bool PairScorer::Evaluate(CreatorRow c, const PairHistory& h, PairEvaluation* ou
         1 + std::min(cfg.long_term_boost_max,
                      cfg.long_term_boost_per_success * (h.with_brand->good_outcomes - 1));
   }
+  if (threshold > 0 && out->violations == 0 && fusion_ != FusionMethod::kUninorm) {
+    // The creator-side fit is at most 1, and every fusion but the uninorm is monotone.
+    const double best = Fuse(fusion_, out->brand_fit, 1.0) * out->long_term_boost;
+    if (best < threshold) return Outcome::kBelowThreshold;
+  }
+  ScoreCreatorSide(c, b, h, out);
   out->mutual =
       std::min(1.0, Fuse(fusion_, out->brand_fit, out->creator_fit) * out->long_term_boost);
-  return out->violations == 0;
+  return out->violations == 0 ? Outcome::kScored : Outcome::kExcluded;
 }
 
 }  // namespace matchmaker::matcher

@@ -81,6 +81,14 @@ class PairScorer {
   // collect_all_violations, only `violations` is meaningful.
   bool Evaluate(CreatorRow creator, const PairHistory& history, PairEvaluation* out) const;
 
+  enum class Outcome { kExcluded, kBelowThreshold, kScored };
+  // For top-k scans: like Evaluate, but once the brand side is known, stops with
+  // kBelowThreshold when the best mutual fit the creator side could still produce is under
+  // `threshold` (an eligible pair that cannot make the page). Exact for every fusion but the
+  // uninorm, which has no useful bound and is always scored.
+  Outcome EvaluateAbove(CreatorRow creator, const PairHistory& history, double threshold,
+                        PairEvaluation* out) const;
+
   // The history of (creator, current brief) and (creator, brief's brand), by hashing.
   PairHistory LookupHistory(CreatorRow creator) const;
 

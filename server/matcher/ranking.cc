@@ -63,9 +63,10 @@ absl::StatusOr<RankedMatches> FindCreators(const MatchingState& state, absl::str
     if (!creators.live(row)) continue;
     ++out.considered;
     const PairHistory h = marks[row] ? scorer.LookupHistory(row) : no_history;
-    if (!scorer.Evaluate(row, h, &eval)) continue;
+    const PairScorer::Outcome outcome = scorer.EvaluateAbove(row, h, top.threshold(), &eval);
+    if (outcome == PairScorer::Outcome::kExcluded) continue;
     ++out.total_eligible;
-    top.Offer(eval.mutual, row);
+    if (outcome == PairScorer::Outcome::kScored) top.Offer(eval.mutual, row);
   }
   FillPage(
       top.TakeSorted(), request,

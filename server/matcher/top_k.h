@@ -29,6 +29,8 @@ class TopK {
       std::push_heap(heap_.begin(), heap_.end(), Better);
     }
   }
+  // The score an entry must beat to get in (-1 while there is room).
+  double threshold() const { return heap_.size() < k_ ? -1.0 : heap_.front().score; }
   // Best first; empties the collector.
   std::vector<Entry> TakeSorted() {
     std::sort(heap_.begin(), heap_.end(), Better);

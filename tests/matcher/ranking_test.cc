@@ -82,6 +82,34 @@ TEST_F(RankingTest, FusionIsChosenPerRequest) {
   EXPECT_DOUBLE_EQ(r.mutual_score, std::min(r.brand_score, r.creator_score));
 }
 
+TEST_F(RankingTest, ThePruningScanReturnsExactlyTheTopOfTheFullRanking) {
+  Add(MakeBrief("b", "acme", "food/desserts", 60'000));
+  const char* niches[] = {"food/desserts", "food", "food/recipes", "tech"};
+  for (int i = 0; i < 40; ++i) {
+    CreatorProfile c = MakeCreator("c" + std::to_string(i), niches[i % 4], 8'000 + 4'000 * i);
+    c.embedding = Axis(i % 3);
+    c.min_fee_cents = 1'000 * (i % 7) * 10;
+    Add(c);
+  }
+  for (FusionMethod fusion : {FusionMethod::kHarmonicMean, FusionMethod::kProduct,
+                              FusionMethod::kMin, FusionMethod::kUninorm}) {
+    RankRequest everything = Request(0, 1000);
+    everything.scoring.fusion = fusion;
+    RankRequest top = Request(0, 5);
+    top.scoring.fusion = fusion;
+    absl::StatusOr<RankedMatches> all = FindCreators(state_, "b", everything);
+    absl::StatusOr<RankedMatches> best = FindCreators(state_, "b", top);
+    ASSERT_TRUE(all.ok() && best.ok());
+    EXPECT_EQ(all->total_eligible, best->total_eligible);
+    ASSERT_EQ(best->results.size(), 5u);
+    for (size_t i = 0; i < 5; ++i) {
+      EXPECT_EQ(best->results[i].creator_id, all->results[i].creator_id)
+          << FusionMethodName(fusion);
+      EXPECT_DOUBLE_EQ(best->results[i].mutual_score, all->results[i].mutual_score);
+    }
+  }
+}
+
 TEST_F(RankingTest, UnknownIdsAndBadPagingAreErrors) {
   EXPECT_EQ(FindCreators(state_, "nope", Request(0, 1)).status().code(),
             absl::StatusCode::kNotFound);
