@@ -5,10 +5,11 @@
     check_parity.py --root <checkout> --cmake-build <dir> --bazel-query  # Bazel side from `bazel query`
     check_parity.py --root <checkout> --check-evaluator                 # evaluator == `bazel query`?
 
-CMake side: the CMake File API (codemodel-v2) of the build dir. If the build dir has no reply
-yet, or one older than any CMakeLists.txt / .cmake file the configure read, the script writes
-the query files into <build>/.cmake/api/v1/query/ and re-runs `cmake <build dir>` (a plain
-re-configure, what the next `cmake --build` would do anyway), then reads the reply.
+CMake side: the CMake File API (codemodel-v2, cmakeFiles-v1) of the build dir. If the build dir
+has no reply yet, or one older than a CMake file the configure read (or than a new
+CMakeLists.txt), or a CONFIGURE_DEPENDS glob changed, the script writes the query files into
+<build>/.cmake/api/v1/query/ and re-runs `cmake <build dir>` (a plain re-configure, what the
+next `cmake --build` would do anyway), then reads the reply.
 
 Bazel side: bazel-compat/matchmaker_src.BUILD (the BUILD file of @matchmaker_src, one package)
 evaluated WITHOUT Bazel by a small Starlark evaluator: the file and the .bzl files it loads are
@@ -24,9 +25,10 @@ Compared, per target name (CMake target <-> @matchmaker_src//:<same name>):
     Generated protobuf/gRPC C++ (x.pb.cc, x.grpc.pb.cc) on either side is compared as the
     .proto file it is generated from (Bazel's macro also emits empty .grpc.pb.cc files for
     message-only protos, CMake only for protos with a service).
-  * a Bazel cc_library without compiled sources is a CMake INTERFACE library; CMake 3.25's
-    File API does not report those, so its `add_library(<name> INTERFACE` is looked up in the
-    CMake files of the configure instead.
+  * CMake INTERFACE libraries, which CMake 3.25's File API does not report, are read from the
+    `add_library(<name> INTERFACE` lines of the configure's CMake files: each must be a
+    cc_library without compiled sources, except mm_warnings (compile options only), whose
+    options must equal MATCHMAKER_COPTS of tools/copts.bzl.
 Exit status: 0 same, 1 differences (all listed), 2 could not run.
 """
 
@@ -128,6 +130,16 @@ def _stale_inputs(index_path, cmake_files_path, source_root):
     return stale
 
 
+def _globs_changed(build_dir):
+    """Runs the build dir's CONFIGURE_DEPENDS glob check (what the next build would run)."""
+    script = os.path.join(build_dir, "CMakeFiles", "VerifyGlobs.cmake")
+    if not os.path.isfile(script):
+        return False
+    proc = subprocess.run([_cmake_command(build_dir), "-P", script], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
+    return proc.returncode != 0 or "GLOB mismatch" in proc.stdout
+
+
 def _skip_dir(parent, name, source_root):
     """Directories never part of the CMake sources: build trees, VCS, node_modules."""
     if name.startswith(".") or name == "node_modules":
@@ -192,6 +204,8 @@ def cmake_side(root, build_dir, force_reconfigure):
         stale = _stale_inputs(index, objects["cmakeFiles"], root)
         if stale:
             reason = "reply older than %s" % os.path.relpath(stale[0], root)
+        elif _globs_changed(build_dir):
+            reason = "a file(GLOB ... CONFIGURE_DEPENDS) result changed"
     if reason:
         print("check_parity: %s" % reason, flush=True)
         _configure(build_dir)
@@ -213,7 +227,7 @@ def cmake_side(root, build_dir, force_reconfigure):
     for ref in config["targets"]:
         t = _read_json(os.path.join(os.path.dirname(objects["codemodel"]), ref["jsonFile"]))
         kind = t["type"]
-        if kind not in CMAKE_LIBRARY_TYPES and kind != "EXECUTABLE" and kind != "INTERFACE_LIBRARY":
+        if kind not in CMAKE_LIBRARY_TYPES | {"EXECUTABLE", "INTERFACE_LIBRARY"}:
             continue  # UTILITY (custom targets)
         includes = []
         for group in t.get("compileGroups", []):
@@ -236,8 +250,9 @@ def cmake_side(root, build_dir, force_reconfigure):
         targets[t["name"]] = Target(t["name"], kind, sources, t["paths"]["source"] or ".")
 
     cmake_inputs = []
-    top = _read_json(objects["cmakeFiles"])["paths"]["source"]
-    for inp in _read_json(objects["cmakeFiles"]).get("inputs", []):
+    cmake_files = _read_json(objects["cmakeFiles"])
+    top = cmake_files["paths"]["source"]
+    for inp in cmake_files.get("inputs", []):
         if not (inp.get("isExternal") or inp.get("isCMake") or inp.get("isGenerated")):
             cmake_inputs.append(os.path.join(top, inp["path"]))
     for name, path in interface_libraries(cmake_inputs).items():
@@ -636,7 +651,7 @@ def main(argv):
               % (len(problems), os.path.relpath(os.path.abspath(args.cmake_build), root)))
         return 1
     print("check_parity: OK: %d CMake targets and their Bazel mirrors name the same sources"
-          % len(cmake))
+          " (%s: MATCHMAKER_COPTS)" % (len(set(cmake) & set(bazel)), WARNINGS))
     return 0
 
 
