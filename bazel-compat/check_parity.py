@@ -619,10 +619,13 @@ def main(argv):
 
     try:
         if args.check_evaluator:
-            evaluated = bazel_side_evaluated(root, args.build_file)
-            queried = bazel_side_query(root)
-            problems = compare(queried, evaluated, left="bazel query",
-                               right="check_parity's evaluator")
+            for _ in range(2):  # twice: the tree may change between the two readings
+                queried = bazel_side_query(root)
+                evaluated = bazel_side_evaluated(root, args.build_file)
+                problems = compare(queried, evaluated, left="bazel query",
+                                   right="check_parity's evaluator")
+                if not problems:
+                    break
             for p in problems:
                 print("MISMATCH " + p)
             print("check_parity: evaluator vs bazel query: %d targets, %d mismatches"
