@@ -46,7 +46,7 @@ cat >&2 <<MSG
 run: Matchmaker is serving on $listen (data in $data_dir). In another shell:
   export PATH="$PWD/build/bin:\$PATH"
   matchmaker-admin stats
-  matchmaker-brand briefs list --brand-id brand-001
+  matchmaker-brand brief list --brand-id brand-001
 run: Ctrl-C to stop.
 MSG
 status=0
