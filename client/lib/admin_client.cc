@@ -106,4 +106,12 @@ absl::Status AdminClient::ExportRecords(
   return FromGrpcStatus(status);
 }
 
+absl::StatusOr<v1::AllocateMarketResponse> AdminClient::AllocateMarket(
+    const v1::AllocateMarketRequest& request) const {
+  return caller_.Call<v1::AllocateMarketResponse>(
+      [&](grpc::ClientContext* context, v1::AllocateMarketResponse* response) {
+        return stub_->AllocateMarket(context, request, response);
+      });
+}
+
 }  // namespace matchmaker::client

@@ -49,6 +49,10 @@ class AdminClient {
   absl::Status ExportRecords(const v1::ExportRecordsRequest& request,
                              const std::function<absl::Status(const v1::Record&)>& on_record) const;
 
+  // A stable assignment of every open brief's slots to creators (read-only).
+  absl::StatusOr<v1::AllocateMarketResponse> AllocateMarket(
+      const v1::AllocateMarketRequest& request) const;
+
  private:
   const std::unique_ptr<v1::AdminService::StubInterface> stub_;
   const absl::Duration stream_timeout_;

@@ -259,4 +259,36 @@ absl::Status BrandClient::ForEachBriefHistoryEvent(
       });
 }
 
+absl::StatusOr<v1::FindCreatorsResponse> BrandClient::FindCreators(
+    const v1::FindCreatorsRequest& request) const {
+  return caller_.Call<v1::FindCreatorsResponse>(
+      [&](grpc::ClientContext* context, v1::FindCreatorsResponse* response) {
+        return stub_->FindCreators(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::ExplainMatchResponse> BrandClient::ExplainMatch(
+    const v1::ExplainMatchRequest& request) const {
+  return caller_.Call<v1::ExplainMatchResponse>(
+      [&](grpc::ClientContext* context, v1::ExplainMatchResponse* response) {
+        return stub_->ExplainMatch(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::FindSimilarCreatorsResponse> BrandClient::FindSimilarCreators(
+    const v1::FindSimilarCreatorsRequest& request) const {
+  return caller_.Call<v1::FindSimilarCreatorsResponse>(
+      [&](grpc::ClientContext* context, v1::FindSimilarCreatorsResponse* response) {
+        return stub_->FindSimilarCreators(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::PlanCampaignResponse> BrandClient::PlanCampaign(
+    const v1::PlanCampaignRequest& request) const {
+  return caller_.Call<v1::PlanCampaignResponse>(
+      [&](grpc::ClientContext* context, v1::PlanCampaignResponse* response) {
+        return stub_->PlanCampaign(context, request, response);
+      });
+}
+
 }  // namespace matchmaker::client

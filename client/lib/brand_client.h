@@ -65,6 +65,17 @@ class BrandClient {
       const v1::ListBriefHistoryRequest& request,
       const std::function<absl::Status(const v1::HistoryEvent&)>& on_item) const;
 
+  // Matching (read-only, so retried freely): ranked creators for a brief, one pair's
+  // breakdown, lookalikes of a creator, a campaign plan.
+  absl::StatusOr<v1::FindCreatorsResponse> FindCreators(
+      const v1::FindCreatorsRequest& request) const;
+  absl::StatusOr<v1::ExplainMatchResponse> ExplainMatch(
+      const v1::ExplainMatchRequest& request) const;
+  absl::StatusOr<v1::FindSimilarCreatorsResponse> FindSimilarCreators(
+      const v1::FindSimilarCreatorsRequest& request) const;
+  absl::StatusOr<v1::PlanCampaignResponse> PlanCampaign(
+      const v1::PlanCampaignRequest& request) const;
+
  private:
   const std::unique_ptr<v1::BrandService::StubInterface> stub_;
   const UnaryCaller caller_;

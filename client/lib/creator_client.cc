@@ -213,4 +213,12 @@ absl::Status CreatorClient::ForEachCreatorHistoryEvent(
       });
 }
 
+absl::StatusOr<v1::ListSuitableBriefsResponse> CreatorClient::ListSuitableBriefs(
+    const v1::ListSuitableBriefsRequest& request) const {
+  return caller_.Call<v1::ListSuitableBriefsResponse>(
+      [&](grpc::ClientContext* context, v1::ListSuitableBriefsResponse* response) {
+        return stub_->ListSuitableBriefs(context, request, response);
+      });
+}
+
 }  // namespace matchmaker::client

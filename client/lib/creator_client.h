@@ -62,6 +62,10 @@ class CreatorClient {
       const v1::ListCreatorHistoryRequest& request,
       const std::function<absl::Status(const v1::HistoryEvent&)>& on_item) const;
 
+  // Open briefs ranked by mutual fit for a creator (read-only).
+  absl::StatusOr<v1::ListSuitableBriefsResponse> ListSuitableBriefs(
+      const v1::ListSuitableBriefsRequest& request) const;
+
  private:
   const std::unique_ptr<v1::CreatorService::StubInterface> stub_;
   const UnaryCaller caller_;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -13,6 +14,7 @@
 #include "client/tools/command_helpers.h"
 #include "client/tools/enum_names.h"
 #include "client/tools/json_io.h"
+#include "client/tools/match_commands.h"
 #include "client/tools/progress_reporter.h"
 #include "client/tools/record_views.h"
 #include "client/tools/table.h"
@@ -291,10 +293,14 @@ std::vector<Command> AdminCommands() {
 }  // namespace matchmaker::tools
 
 int main(int argc, char** argv) {
+  std::vector<matchmaker::tools::Command> commands = matchmaker::tools::AdminCommands();
+  for (auto& command : matchmaker::tools::AdminMatchCommands()) {
+    commands.push_back(std::move(command));
+  }
   std::ios::sync_with_stdio(false);
   return matchmaker::tools::RunTool(
       "matchmaker-admin",
       "The operators' tool: any record, history, statistics, checkpoints, import/export and "
       "the demo market.",
-      matchmaker::tools::AdminCommands(), std::vector<std::string>(argv + 1, argv + argc));
+      commands, std::vector<std::string>(argv + 1, argv + argc));
 }

@@ -1,6 +1,7 @@
 // matchmaker-brand: the brand side from the shell. Brands, briefs, offers and history.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -8,6 +9,7 @@
 #include "client/tools/command.h"
 #include "client/tools/command_helpers.h"
 #include "client/tools/enum_names.h"
+#include "client/tools/match_commands.h"
 #include "client/tools/record_flags.h"
 #include "client/tools/record_views.h"
 
@@ -434,8 +436,12 @@ std::vector<Command> BrandCommands() {
 }  // namespace matchmaker::tools
 
 int main(int argc, char** argv) {
+  std::vector<matchmaker::tools::Command> commands = matchmaker::tools::BrandCommands();
+  for (auto& command : matchmaker::tools::BrandMatchCommands()) {
+    commands.push_back(std::move(command));
+  }
   return matchmaker::tools::RunTool(
       "matchmaker-brand",
       "The brand side of Matchmaker: brands, briefs, offers to creators and their history.",
-      matchmaker::tools::BrandCommands(), std::vector<std::string>(argv + 1, argv + argc));
+      commands, std::vector<std::string>(argv + 1, argv + argc));
 }

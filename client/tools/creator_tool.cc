@@ -2,12 +2,14 @@
 // offers and history.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "client/lib/creator_client.h"
 #include "client/tools/command.h"
 #include "client/tools/command_helpers.h"
 #include "client/tools/enum_names.h"
+#include "client/tools/match_commands.h"
 #include "client/tools/record_flags.h"
 #include "client/tools/record_views.h"
 
@@ -385,8 +387,12 @@ std::vector<Command> CreatorCommands() {
 }  // namespace matchmaker::tools
 
 int main(int argc, char** argv) {
+  std::vector<matchmaker::tools::Command> commands = matchmaker::tools::CreatorCommands();
+  for (auto& command : matchmaker::tools::CreatorMatchCommands()) {
+    commands.push_back(std::move(command));
+  }
   return matchmaker::tools::RunTool(
       "matchmaker-creator",
-      "The creator side of Matchmaker: your portfolio, open briefs, offers and history.",
-      matchmaker::tools::CreatorCommands(), std::vector<std::string>(argv + 1, argv + argc));
+      "The creator side of Matchmaker: your portfolio, open briefs, offers and history.", commands,
+      std::vector<std::string>(argv + 1, argv + argc));
 }

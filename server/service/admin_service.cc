@@ -50,4 +50,12 @@ grpc::ServerWriteReactor<v1::ExportRecordsResponse>* AdminService::ExportRecords
   return new ExportRecordsReactor(executor_, ctx_, context, request);
 }
 
+ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
+                                                 const v1::AllocateMarketRequest* request,
+                                                 v1::AllocateMarketResponse* response) {
+  return RunUnary(
+      executor_, ctx_.validation(), context, request, response,
+      [this](const v1::AllocateMarketRequest& r) { return matches_.AllocateMarket(r); });
+}
+
 }  // namespace matchmaker::service

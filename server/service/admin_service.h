@@ -7,6 +7,7 @@
 #include "matchmaker/v1/admin_service.grpc.pb.h"
 #include "server/service/admin_operations.h"
 #include "server/service/executor.h"
+#include "server/service/match_operations.h"
 #include "server/service/operation_context.h"
 
 namespace matchmaker::service {
@@ -15,7 +16,7 @@ class AdminService final : public v1::AdminService::CallbackService {
  public:
   // `executor` and `ctx` must outlive this service.
   AdminService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor), ctx_(ctx), admin_(ctx) {}
+      : executor_(executor), ctx_(ctx), admin_(ctx), matches_(ctx) {}
 
   grpc::ServerUnaryReactor* GetRecord(grpc::CallbackServerContext* context,
                                       const v1::GetRecordRequest* request,
@@ -34,10 +35,15 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerWriteReactor<v1::ExportRecordsResponse>* ExportRecords(
       grpc::CallbackServerContext* context, const v1::ExportRecordsRequest* request) override;
 
+  grpc::ServerUnaryReactor* AllocateMarket(grpc::CallbackServerContext* context,
+                                           const v1::AllocateMarketRequest* request,
+                                           v1::AllocateMarketResponse* response) override;
+
  private:
   Executor& executor_;
   const OperationContext& ctx_;
   AdminOperations admin_;
+  MatchOperations matches_;
 };
 
 }  // namespace matchmaker::service

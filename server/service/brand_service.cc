@@ -195,4 +195,33 @@ ServerUnaryReactor* BrandService::ListBriefHistory(CallbackServerContext* contex
                   });
 }
 
+ServerUnaryReactor* BrandService::FindCreators(CallbackServerContext* context,
+                                               const v1::FindCreatorsRequest* request,
+                                               v1::FindCreatorsResponse* response) {
+  return RunUnary(executor_, ctx_.validation(), context, request, response,
+                  [this](const v1::FindCreatorsRequest& r) { return matches_.FindCreators(r); });
+}
+
+ServerUnaryReactor* BrandService::ExplainMatch(CallbackServerContext* context,
+                                               const v1::ExplainMatchRequest* request,
+                                               v1::ExplainMatchResponse* response) {
+  return RunUnary(executor_, ctx_.validation(), context, request, response,
+                  [this](const v1::ExplainMatchRequest& r) { return matches_.ExplainMatch(r); });
+}
+
+ServerUnaryReactor* BrandService::FindSimilarCreators(CallbackServerContext* context,
+                                                      const v1::FindSimilarCreatorsRequest* request,
+                                                      v1::FindSimilarCreatorsResponse* response) {
+  return RunUnary(
+      executor_, ctx_.validation(), context, request, response,
+      [this](const v1::FindSimilarCreatorsRequest& r) { return matches_.FindSimilarCreators(r); });
+}
+
+ServerUnaryReactor* BrandService::PlanCampaign(CallbackServerContext* context,
+                                               const v1::PlanCampaignRequest* request,
+                                               v1::PlanCampaignResponse* response) {
+  return RunUnary(executor_, ctx_.validation(), context, request, response,
+                  [this](const v1::PlanCampaignRequest& r) { return matches_.PlanCampaign(r); });
+}
+
 }  // namespace matchmaker::service

@@ -8,6 +8,7 @@
 #include "server/service/brand_operations.h"
 #include "server/service/brief_operations.h"
 #include "server/service/executor.h"
+#include "server/service/match_operations.h"
 #include "server/service/offer_operations.h"
 #include "server/service/operation_context.h"
 
@@ -17,7 +18,7 @@ class BrandService final : public v1::BrandService::CallbackService {
  public:
   // `executor` and `ctx` must outlive this service.
   BrandService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor), ctx_(ctx), brands_(ctx), briefs_(ctx), offers_(ctx) {}
+      : executor_(executor), ctx_(ctx), brands_(ctx), briefs_(ctx), offers_(ctx), matches_(ctx) {}
 
   grpc::ServerUnaryReactor* CreateBrand(grpc::CallbackServerContext* context,
                                         const v1::CreateBrandRequest* request,
@@ -83,12 +84,26 @@ class BrandService final : public v1::BrandService::CallbackService {
                                              const v1::ListBriefHistoryRequest* request,
                                              v1::ListBriefHistoryResponse* response) override;
 
+  grpc::ServerUnaryReactor* FindCreators(grpc::CallbackServerContext* context,
+                                         const v1::FindCreatorsRequest* request,
+                                         v1::FindCreatorsResponse* response) override;
+  grpc::ServerUnaryReactor* ExplainMatch(grpc::CallbackServerContext* context,
+                                         const v1::ExplainMatchRequest* request,
+                                         v1::ExplainMatchResponse* response) override;
+  grpc::ServerUnaryReactor* FindSimilarCreators(grpc::CallbackServerContext* context,
+                                                const v1::FindSimilarCreatorsRequest* request,
+                                                v1::FindSimilarCreatorsResponse* response) override;
+  grpc::ServerUnaryReactor* PlanCampaign(grpc::CallbackServerContext* context,
+                                         const v1::PlanCampaignRequest* request,
+                                         v1::PlanCampaignResponse* response) override;
+
  private:
   Executor& executor_;
   const OperationContext& ctx_;
   BrandOperations brands_;
   BriefOperations briefs_;
   OfferOperations offers_;
+  MatchOperations matches_;
 };
 
 }  // namespace matchmaker::service

@@ -166,4 +166,12 @@ ServerUnaryReactor* CreatorService::ListCreatorHistory(CallbackServerContext* co
                   });
 }
 
+ServerUnaryReactor* CreatorService::ListSuitableBriefs(CallbackServerContext* context,
+                                                       const v1::ListSuitableBriefsRequest* request,
+                                                       v1::ListSuitableBriefsResponse* response) {
+  return RunUnary(
+      executor_, ctx_.validation(), context, request, response,
+      [this](const v1::ListSuitableBriefsRequest& r) { return matches_.ListSuitableBriefs(r); });
+}
+
 }  // namespace matchmaker::service

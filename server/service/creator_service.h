@@ -7,6 +7,7 @@
 #include "matchmaker/v1/creator_service.grpc.pb.h"
 #include "server/service/creator_operations.h"
 #include "server/service/executor.h"
+#include "server/service/match_operations.h"
 #include "server/service/offer_operations.h"
 #include "server/service/open_brief_operations.h"
 #include "server/service/operation_context.h"
@@ -17,7 +18,12 @@ class CreatorService final : public v1::CreatorService::CallbackService {
  public:
   // `executor` and `ctx` must outlive this service.
   CreatorService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor), ctx_(ctx), creators_(ctx), open_briefs_(ctx), offers_(ctx) {}
+      : executor_(executor),
+        ctx_(ctx),
+        creators_(ctx),
+        open_briefs_(ctx),
+        offers_(ctx),
+        matches_(ctx) {}
 
   grpc::ServerUnaryReactor* CreateCreator(grpc::CallbackServerContext* context,
                                           const v1::CreateCreatorRequest* request,
@@ -71,12 +77,17 @@ class CreatorService final : public v1::CreatorService::CallbackService {
                                                const v1::ListCreatorHistoryRequest* request,
                                                v1::ListCreatorHistoryResponse* response) override;
 
+  grpc::ServerUnaryReactor* ListSuitableBriefs(grpc::CallbackServerContext* context,
+                                               const v1::ListSuitableBriefsRequest* request,
+                                               v1::ListSuitableBriefsResponse* response) override;
+
  private:
   Executor& executor_;
   const OperationContext& ctx_;
   CreatorOperations creators_;
   OpenBriefOperations open_briefs_;
   OfferOperations offers_;
+  MatchOperations matches_;
 };
 
 }  // namespace matchmaker::service

@@ -55,15 +55,14 @@ template <typename Response, typename Decide>
   absl::StatusOr<Response> response = decide(writes);
   if (!response.ok()) {
     if (!writes.empty()) {
-      absl::StatusOr<std::vector<v1::HistoryEvent>> committed =
-          ctx.store().Commit(std::move(writes));
+      absl::StatusOr<std::vector<v1::HistoryEvent>> committed = ctx.Commit(std::move(writes));
       if (!committed.ok()) return committed.status();
     }
     return response.status();
   }
   if (!key.empty()) writes.RememberRequest(key, response->SerializeAsString());
   if (!writes.empty()) {
-    absl::StatusOr<std::vector<v1::HistoryEvent>> committed = ctx.store().Commit(std::move(writes));
+    absl::StatusOr<std::vector<v1::HistoryEvent>> committed = ctx.Commit(std::move(writes));
     if (!committed.ok()) return committed.status();
   }
   return response;

@@ -18,6 +18,7 @@
 #include "server/service/creator_service.h"
 #include "server/service/executor.h"
 #include "server/service/expiry_sweeper.h"
+#include "server/service/index_loader.h"
 #include "server/service/offer_operations.h"
 #include "server/service/operation_context.h"
 #include "storage/store.h"
@@ -27,6 +28,7 @@ namespace matchmaker::service {
 // Declared in destruction order (reverse of members): the server goes first, the store last.
 struct MatchmakerServer::Parts {
   std::unique_ptr<storage::Store> store;
+  std::unique_ptr<index::MatchingIndex> index;
   std::unique_ptr<OperationContext> ctx;
   std::unique_ptr<Executor> executor;
   std::unique_ptr<BrandService> brand_service;
@@ -55,7 +57,12 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
   absl::StatusOr<std::unique_ptr<storage::Store>> store = storage::Store::Open(store_options);
   if (!store.ok()) return store.status();
   parts->store = *std::move(store);
+  absl::StatusOr<std::unique_ptr<index::MatchingIndex>> index =
+      LoadMatchingIndex(*parts->store, options.config);
+  if (!index.ok()) return index.status();
+  parts->index = *std::move(index);
   parts->ctx = std::make_unique<OperationContext>(parts->store.get(), options.config);
+  parts->ctx->AttachMatchingIndex(parts->index.get());
   parts->executor = std::make_unique<Executor>(options.worker_threads);
   parts->brand_service = std::make_unique<BrandService>(*parts->executor, *parts->ctx);
   parts->creator_service = std::make_unique<CreatorService>(*parts->executor, *parts->ctx);

@@ -333,7 +333,7 @@ absl::StatusOr<int> OfferOperations::ExpireDue(absl::Time now) {
     for (v1::Offer& offer : due) {
       storage::WriteSet writes;
       AddExpiry(std::move(offer), now, writes);
-      MM_RETURN_IF_ERROR(ctx_.store().Commit(std::move(writes)).status());
+      MM_RETURN_IF_ERROR(ctx_.Commit(std::move(writes)).status());
       ++expired;
     }
     if (static_cast<int>(due.size()) < kBatch) return expired;

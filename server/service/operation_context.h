@@ -2,17 +2,23 @@
 #define MATCHMAKER_SERVER_SERVICE_OPERATION_CONTEXT_H_
 
 // What every business operation works with: the store, the deployment settings, the clock,
-// and the one mutex that serializes read-decide-commit sequences.
+// the one mutex that serializes read-decide-commit sequences, and the in-memory matching index
+// that every commit keeps in step (Commit below is the only way operations write).
 
 #include <functional>
 #include <utility>
+#include <vector>
 
+#include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "matchmaker/v1/history.pb.h"
+#include "server/index/matching_index.h"
 #include "server/service/service_config.h"
 #include "server/validation/validation_context.h"
 #include "storage/store.h"
+#include "storage/write_set.h"
 
 namespace matchmaker::service {
 
@@ -32,6 +38,16 @@ class OperationContext {
   const validation::ValidationContext& validation() const { return validation_; }
   absl::Time Now() const { return clock_ ? clock_() : absl::Now(); }
 
+  // The matching index fed by Commit; null until attached (then matching calls fail with
+  // UNAVAILABLE). `index` must outlive this; attach before serving.
+  void AttachMatchingIndex(index::MatchingIndex* index) { index_ = index; }
+  const index::MatchingIndex* matching_index() const { return index_; }
+
+  // Commits `writes` (storage::Store::Commit) and, once committed, applies every committed
+  // history event to the matching index. Every operation writes through here.
+  [[nodiscard]] absl::StatusOr<std::vector<v1::HistoryEvent>> Commit(
+      storage::WriteSet writes) const;
+
   // Held by every mutation from its first read to its Commit, so decisions (etag checks,
   // state transitions, capacity counts, uniqueness) are made on state no one else changes
   // before the write lands. Reads that decide nothing do not take it.
@@ -43,6 +59,7 @@ class OperationContext {
   validation::ValidationContext validation_;
   const std::function<absl::Time()> clock_;
   mutable absl::Mutex mutation_mu_;
+  index::MatchingIndex* index_ = nullptr;
 };
 
 }  // namespace matchmaker::service

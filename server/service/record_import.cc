@@ -166,7 +166,7 @@ void RecordImporter::Stage(int64_t index, const v1::Record& record) {
 
 absl::Status RecordImporter::Commit() {
   if (batch_.empty()) return absl::OkStatus();
-  MM_RETURN_IF_ERROR(ctx_.store().Commit(std::move(batch_)).status());
+  MM_RETURN_IF_ERROR(ctx_.Commit(std::move(batch_)).status());
   batch_ = storage::WriteSet();
   staged_ = 0;
   staged_creators_.clear();

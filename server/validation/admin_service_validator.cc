@@ -9,6 +9,7 @@
 #include "server/validation/common_validators.h"
 #include "server/validation/field_rules.h"
 #include "server/validation/limits.h"
+#include "server/validation/match_scoring_rules.h"
 #include "server/validation/record_validation.h"
 #include "server/validation/request_rules.h"
 
@@ -119,6 +120,13 @@ absl::Status Validate(const v1::ExportRecordsRequest& request, const ValidationC
   FieldViolations violations;
   ValidateEnumList(request.kinds(), v1::RecordKind_descriptor(), kMaxFilterValues, "kinds",
                    &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::AllocateMarketRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  ValidateMatchScoring(request.scoring(), "scoring", &violations);
+  CheckFraction(request.min_mutual_score(), "min_mutual_score", &violations);
   return ToRequestStatus(request, violations);
 }
 

@@ -20,6 +20,9 @@ absl::Status Validate(const v1::CreateCheckpointRequest& request, const Validati
 absl::Status Validate(const v1::ImportRecordsRequest& request, const ValidationContext& ctx);
 absl::Status Validate(const v1::ExportRecordsRequest& request, const ValidationContext& ctx);
 
+// Matching.
+absl::Status Validate(const v1::AllocateMarketRequest& request, const ValidationContext& ctx);
+
 }  // namespace matchmaker::validation
 
 #endif  // MATCHMAKER_SERVER_VALIDATION_ADMIN_SERVICE_VALIDATOR_H_

@@ -5,6 +5,7 @@
 #include "server/validation/common_validators.h"
 #include "server/validation/field_rules.h"
 #include "server/validation/limits.h"
+#include "server/validation/match_scoring_rules.h"
 #include "server/validation/offer_validator.h"
 #include "server/validation/record_validation.h"
 #include "server/validation/request_rules.h"
@@ -184,6 +185,42 @@ absl::Status Validate(const v1::ListBriefHistoryRequest& request, const Validati
   CheckId(request.brief_id(), "brief_id", &violations);
   ValidatePaging(request, &violations);
   if (request.has_start_time()) CheckTimestamp(request.start_time(), "start_time", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::FindCreatorsRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckId(request.brief_id(), "brief_id", &violations);
+  ValidatePaging(request, &violations);
+  ValidateMatchScoring(request.scoring(), "scoring", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::ExplainMatchRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckId(request.brief_id(), "brief_id", &violations);
+  CheckId(request.creator_id(), "creator_id", &violations);
+  ValidateMatchScoring(request.scoring(), "scoring", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::FindSimilarCreatorsRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckId(request.creator_id(), "creator_id", &violations);
+  ValidatePaging(request, &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::PlanCampaignRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckId(request.brief_id(), "brief_id", &violations);
+  ValidateMatchScoring(request.scoring(), "scoring", &violations);
+  CheckNonNegative(request.budget_cents(), kMaxPlanBudgetCents, "budget_cents", &violations);
+  CheckNonNegative(static_cast<std::int64_t>(request.creators_wanted()), kMaxPlanCreators,
+                   "creators_wanted", &violations);
+  CheckNonNegative(request.max_total_reach(), kMaxPlanReach, "max_total_reach", &violations);
+  CheckNonNegative(static_cast<std::int64_t>(request.candidate_pool()), kMaxPlanCandidatePool,
+                   "candidate_pool", &violations);
   return ToRequestStatus(request, violations);
 }
 

@@ -37,6 +37,12 @@ absl::Status Validate(const v1::ListOffersRequest& request, const ValidationCont
 absl::Status Validate(const v1::ListBrandHistoryRequest& request, const ValidationContext& ctx);
 absl::Status Validate(const v1::ListBriefHistoryRequest& request, const ValidationContext& ctx);
 
+// Matching.
+absl::Status Validate(const v1::FindCreatorsRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::ExplainMatchRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::FindSimilarCreatorsRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::PlanCampaignRequest& request, const ValidationContext& ctx);
+
 }  // namespace matchmaker::validation
 
 #endif  // MATCHMAKER_SERVER_VALIDATION_BRAND_SERVICE_VALIDATOR_H_

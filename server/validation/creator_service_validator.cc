@@ -5,6 +5,7 @@
 #include "server/validation/creator_validator.h"
 #include "server/validation/field_rules.h"
 #include "server/validation/limits.h"
+#include "server/validation/match_scoring_rules.h"
 #include "server/validation/offer_validator.h"
 #include "server/validation/record_validation.h"
 #include "server/validation/request_rules.h"
@@ -173,6 +174,14 @@ absl::Status Validate(const v1::ListCreatorHistoryRequest& request, const Valida
   CheckId(request.creator_id(), "creator_id", &violations);
   ValidatePaging(request, &violations);
   if (request.has_start_time()) CheckTimestamp(request.start_time(), "start_time", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::ListSuitableBriefsRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckId(request.creator_id(), "creator_id", &violations);
+  ValidatePaging(request, &violations);
+  ValidateMatchScoring(request.scoring(), "scoring", &violations);
   return ToRequestStatus(request, violations);
 }
 

@@ -33,6 +33,9 @@ absl::Status Validate(const v1::ListCreatorOffersRequest& request, const Validat
 
 absl::Status Validate(const v1::ListCreatorHistoryRequest& request, const ValidationContext& ctx);
 
+// Matching.
+absl::Status Validate(const v1::ListSuitableBriefsRequest& request, const ValidationContext& ctx);
+
 }  // namespace matchmaker::validation
 
 #endif  // MATCHMAKER_SERVER_VALIDATION_CREATOR_SERVICE_VALIDATOR_H_
