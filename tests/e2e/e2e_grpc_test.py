@@ -209,6 +209,41 @@ class EndToEndGrpcTest(unittest.TestCase):
             self.cs.ListCreatorHistoryRequest(creator_id="jo")).events
         self.assertEqual(len(events), 3)
 
+    def test_06_matching_after_the_restart(self):
+        c = self.common
+        match_pb = mod("matchmaker.v1.match_pb2")
+        self.creator.CreateCreator(self.cs.CreateCreatorRequest(
+            creator=self.creator_pb.Creator(
+                id="sam", display_name="Sam Sprouts",
+                accounts=[self.creator_pb.PlatformAccount(
+                    platform=c.PLATFORM_INSTAGRAM, handle="@samsprouts", followers=20000,
+                    avg_likes=1200, avg_comments=80, posts_per_week=3)],
+                niches=[c.NicheWeight(niche="food/healthy-recipes", weight=1.0)],
+                location=c.Location(country_code="US"), languages=["en"])))
+        found = self.brand.FindCreators(self.bs.FindCreatorsRequest(
+            brief_id="spring-launch",
+            scoring=match_pb.MatchScoring(fusion=match_pb.FUSION_METHOD_PRODUCT)))
+        ids = [m.creator_id for m in found.matches]
+        # jo declined this brief before the restart: the rebuilt index still knows.
+        self.assertEqual(ids, ["sam"])
+        top = found.matches[0]
+        self.assertEqual(top.fusion, match_pb.FUSION_METHOD_PRODUCT)
+        self.assertAlmostEqual(top.mutual_score,
+                               top.brand_score * top.creator_score * top.long_term_boost,
+                               places=6)
+        self.assertTrue(top.brand_factors and top.creator_factors)
+        explained = self.brand.ExplainMatch(self.bs.ExplainMatchRequest(
+            brief_id="spring-launch", creator_id="jo"))
+        self.assertFalse(explained.eligible)
+        self.assertIn("declined_cool_down", [r.rule for r in explained.excluding_rules])
+        suitable = self.creator.ListSuitableBriefs(
+            self.cs.ListSuitableBriefsRequest(creator_id="sam"))
+        self.assertEqual([m.brief_id for m in suitable.matches], ["spring-launch"])
+        with self.assertRaises(self.grpc.RpcError) as err:
+            self.brand.FindCreators(self.bs.FindCreatorsRequest(brief_id="spring-launch",
+                                                                page_size=5000))
+        self.assertEqual(err.exception.code(), self.grpc.StatusCode.INVALID_ARGUMENT)
+
 
 def main():
     global ARGS, GEN
