@@ -32,5 +32,7 @@ fi
 # buf (proto lint) comes from npm, pinned in package.json / package-lock.json.
 if [ ! -x node_modules/.bin/buf ]; then
   echo "install-deps: installing npm tools (buf)" >&2
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  # `npm install --no-save`, not `npm ci`: this npm records only the local platform's optional
+  # buf binary in the lock file, which `npm ci` then rejects as out of sync.
+  npm install --no-save --no-audit --no-fund --loglevel=error >/dev/null
 fi
