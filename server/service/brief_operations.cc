@@ -1,7 +1,6 @@
 #include "server/service/brief_operations.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <utility>
 
@@ -140,17 +139,9 @@ absl::StatusOr<v1::DeleteBriefResponse> BriefOperations::Delete(
         const std::string& id = request.brief_id();
         MM_ASSIGN_OR_RETURN(v1::Brief stored, Found(ctx_.store().GetBrief(id), "brief", id));
         MM_RETURN_IF_ERROR(CheckEtag("brief", request.etag(), stored.etag()));
-        std::optional<v1::Offer> live;
-        MM_RETURN_IF_ERROR(ctx_.store().ScanOffersOfBrief(id, "", [&](const v1::Offer& offer) {
-          if (!IsLiveOfferState(offer.state())) return true;
-          live = offer;
-          return false;
+        MM_RETURN_IF_ERROR(CheckNoLiveOffers("brief", id, [&](const auto& visit) {
+          return ctx_.store().ScanOffersOfBrief(id, "", visit);
         }));
-        if (live.has_value()) {
-          return absl::FailedPreconditionError(
-              absl::StrCat("brief \"", id, "\" has live offers (e.g. \"", live->id(), "\", ",
-                           v1::OfferState_Name(live->state()), "): settle them first"));
-        }
         v1::HistoryEvent event =
             NewEvent(v1::EVENT_TYPE_BRIEF_DELETED, BrandActor(stored.brand_id()), ctx_.Now());
         event.set_brand_id(stored.brand_id());

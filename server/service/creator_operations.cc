@@ -1,6 +1,5 @@
 #include "server/service/creator_operations.h"
 
-#include <optional>
 #include <string>
 #include <utility>
 
@@ -151,17 +150,9 @@ absl::StatusOr<v1::DeleteCreatorResponse> CreatorOperations::Delete(
         const std::string& id = request.creator_id();
         MM_ASSIGN_OR_RETURN(v1::Creator stored, Found(ctx_.store().GetCreator(id), "creator", id));
         MM_RETURN_IF_ERROR(CheckEtag("creator", request.etag(), stored.etag()));
-        std::optional<v1::Offer> live;
-        MM_RETURN_IF_ERROR(ctx_.store().ScanOffersOfCreator(id, "", [&](const v1::Offer& offer) {
-          if (!IsLiveOfferState(offer.state())) return true;
-          live = offer;
-          return false;
+        MM_RETURN_IF_ERROR(CheckNoLiveOffers("creator", id, [&](const auto& visit) {
+          return ctx_.store().ScanOffersOfCreator(id, "", visit);
         }));
-        if (live.has_value()) {
-          return absl::FailedPreconditionError(
-              absl::StrCat("creator \"", id, "\" has live offers (e.g. \"", live->id(), "\", ",
-                           v1::OfferState_Name(live->state()), "): settle them first"));
-        }
         v1::HistoryEvent event =
             NewEvent(v1::EVENT_TYPE_CREATOR_DELETED, CreatorActor(id), ctx_.Now());
         event.set_creator_id(id);

@@ -11,7 +11,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
+#include "matchmaker/v1/offer.pb.h"
 #include "server/service/etag.h"
+#include "server/service/offer_state_machine.h"
 #include "server/service/time_conversion.h"
 
 namespace matchmaker::service {
@@ -31,6 +33,25 @@ absl::StatusOr<std::optional<T>> Optional(absl::StatusOr<T> record) {
   if (record.ok()) return std::optional<T>(*std::move(record));
   if (record.status().code() == absl::StatusCode::kNotFound) return std::optional<T>();
   return record.status();
+}
+
+// FAILED_PRECONDITION naming one live offer that `scan_offers` (a store scan of the record's
+// offers, called with a visitor) finds; OK when every offer is settled. A record with live
+// offers cannot be deleted without orphaning a negotiation.
+template <typename ScanOffers>
+absl::Status CheckNoLiveOffers(absl::string_view kind, absl::string_view id,
+                               ScanOffers scan_offers) {
+  std::optional<v1::Offer> live;
+  absl::Status scanned = scan_offers([&](const v1::Offer& offer) {
+    if (!IsLiveOfferState(offer.state())) return true;
+    live = offer;
+    return false;
+  });
+  if (!scanned.ok()) return scanned;
+  if (!live.has_value()) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      absl::StrCat(kind, " \"", id, "\" has live offers (e.g. \"", live->id(), "\", ",
+                   v1::OfferState_Name(live->state()), "): settle them first"));
 }
 
 // Sets create_time (new records), update_time and a fresh etag.
