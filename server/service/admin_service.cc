@@ -13,7 +13,7 @@ using grpc::ServerUnaryReactor;
 ServerUnaryReactor* AdminService::GetRecord(CallbackServerContext* context,
                                             const v1::GetRecordRequest* request,
                                             v1::GetRecordResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetRecordRequest& r) { return admin_.GetRecord(r); });
 }
 
@@ -21,14 +21,14 @@ ServerUnaryReactor* AdminService::ListHistory(CallbackServerContext* context,
                                               const v1::ListHistoryRequest* request,
                                               v1::ListHistoryResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::ListHistoryRequest& r) { return service::ListHistory(ctx_.store(), r); });
 }
 
 ServerUnaryReactor* AdminService::GetStats(CallbackServerContext* context,
                                            const v1::GetStatsRequest* request,
                                            v1::GetStatsResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetStatsRequest&) { return admin_.GetStats(); });
 }
 
@@ -36,25 +36,25 @@ ServerUnaryReactor* AdminService::CreateCheckpoint(CallbackServerContext* contex
                                                    const v1::CreateCheckpointRequest* request,
                                                    v1::CreateCheckpointResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::CreateCheckpointRequest& r) { return admin_.CreateCheckpoint(r); });
 }
 
 grpc::ServerReadReactor<v1::ImportRecordsRequest>* AdminService::ImportRecords(
     CallbackServerContext* context, v1::ImportRecordsResponse* response) {
-  return new ImportRecordsReactor(executor_, ctx_, context, response);
+  return new ImportRecordsReactor(env_.executor, ctx_, context, response);
 }
 
 grpc::ServerWriteReactor<v1::ExportRecordsResponse>* AdminService::ExportRecords(
     CallbackServerContext* context, const v1::ExportRecordsRequest* request) {
-  return new ExportRecordsReactor(executor_, ctx_, context, request);
+  return new ExportRecordsReactor(env_.executor, ctx_, context, request);
 }
 
 ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
                                                  const v1::AllocateMarketRequest* request,
                                                  v1::AllocateMarketResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::AllocateMarketRequest& r) { return matches_.AllocateMarket(r); });
 }
 

@@ -6,7 +6,7 @@
 
 #include "matchmaker/v1/admin_service.grpc.pb.h"
 #include "server/service/admin_operations.h"
-#include "server/service/executor.h"
+#include "server/service/call_environment.h"
 #include "server/service/match_operations.h"
 #include "server/service/operation_context.h"
 
@@ -14,9 +14,10 @@ namespace matchmaker::service {
 
 class AdminService final : public v1::AdminService::CallbackService {
  public:
-  // `executor` and `ctx` must outlive this service.
-  AdminService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor), ctx_(ctx), admin_(ctx), matches_(ctx) {}
+  // `env` must outlive this service.
+  explicit AdminService(const CallEnvironment& env)
+      : env_(env),
+        ctx_(env.ctx), admin_(env.ctx), matches_(env.ctx) {}
 
   grpc::ServerUnaryReactor* GetRecord(grpc::CallbackServerContext* context,
                                       const v1::GetRecordRequest* request,
@@ -40,7 +41,7 @@ class AdminService final : public v1::AdminService::CallbackService {
                                            v1::AllocateMarketResponse* response) override;
 
  private:
-  Executor& executor_;
+  const CallEnvironment& env_;
   const OperationContext& ctx_;
   AdminOperations admin_;
   MatchOperations matches_;

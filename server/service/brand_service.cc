@@ -11,77 +11,77 @@ using grpc::ServerUnaryReactor;
 ServerUnaryReactor* BrandService::CreateBrand(CallbackServerContext* context,
                                               const v1::CreateBrandRequest* request,
                                               v1::CreateBrandResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CreateBrandRequest& r) { return brands_.Create(r); });
 }
 
 ServerUnaryReactor* BrandService::GetBrand(CallbackServerContext* context,
                                            const v1::GetBrandRequest* request,
                                            v1::GetBrandResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetBrandRequest& r) { return brands_.Get(r); });
 }
 
 ServerUnaryReactor* BrandService::UpdateBrand(CallbackServerContext* context,
                                               const v1::UpdateBrandRequest* request,
                                               v1::UpdateBrandResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::UpdateBrandRequest& r) { return brands_.Update(r); });
 }
 
 ServerUnaryReactor* BrandService::ListBrands(CallbackServerContext* context,
                                              const v1::ListBrandsRequest* request,
                                              v1::ListBrandsResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListBrandsRequest& r) { return brands_.List(r); });
 }
 
 ServerUnaryReactor* BrandService::DeleteBrand(CallbackServerContext* context,
                                               const v1::DeleteBrandRequest* request,
                                               v1::DeleteBrandResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::DeleteBrandRequest& r) { return brands_.Delete(r); });
 }
 
 ServerUnaryReactor* BrandService::CreateBrief(CallbackServerContext* context,
                                               const v1::CreateBriefRequest* request,
                                               v1::CreateBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CreateBriefRequest& r) { return briefs_.Create(r); });
 }
 
 ServerUnaryReactor* BrandService::GetBrief(CallbackServerContext* context,
                                            const v1::GetBriefRequest* request,
                                            v1::GetBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetBriefRequest& r) { return briefs_.Get(r); });
 }
 
 ServerUnaryReactor* BrandService::UpdateBrief(CallbackServerContext* context,
                                               const v1::UpdateBriefRequest* request,
                                               v1::UpdateBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::UpdateBriefRequest& r) { return briefs_.Update(r); });
 }
 
 ServerUnaryReactor* BrandService::ListBriefs(CallbackServerContext* context,
                                              const v1::ListBriefsRequest* request,
                                              v1::ListBriefsResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListBriefsRequest& r) { return briefs_.List(r); });
 }
 
 ServerUnaryReactor* BrandService::DeleteBrief(CallbackServerContext* context,
                                               const v1::DeleteBriefRequest* request,
                                               v1::DeleteBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::DeleteBriefRequest& r) { return briefs_.Delete(r); });
 }
 
 ServerUnaryReactor* BrandService::SendOffer(CallbackServerContext* context,
                                             const v1::SendOfferRequest* request,
                                             v1::SendOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::SendOfferRequest& r) { return offers_.Send(r); });
 }
 
@@ -89,7 +89,7 @@ ServerUnaryReactor* BrandService::WithdrawOffer(CallbackServerContext* context,
                                                 const v1::WithdrawOfferRequest* request,
                                                 v1::WithdrawOfferResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::WithdrawOfferRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kWithdrawOffer, r.etag(), r.note()};
         return AsOfferResponse<v1::WithdrawOfferResponse>(
@@ -100,7 +100,7 @@ ServerUnaryReactor* BrandService::WithdrawOffer(CallbackServerContext* context,
 ServerUnaryReactor* BrandService::AcceptCounterOffer(CallbackServerContext* context,
                                                      const v1::AcceptCounterOfferRequest* request,
                                                      v1::AcceptCounterOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::AcceptCounterOfferRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kAcceptCounterOffer, r.etag()};
                     return AsOfferResponse<v1::AcceptCounterOfferResponse>(
@@ -111,7 +111,7 @@ ServerUnaryReactor* BrandService::AcceptCounterOffer(CallbackServerContext* cont
 ServerUnaryReactor* BrandService::AcceptApplication(CallbackServerContext* context,
                                                     const v1::AcceptApplicationRequest* request,
                                                     v1::AcceptApplicationResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::AcceptApplicationRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kAcceptApplication, r.etag()};
                     return AsOfferResponse<v1::AcceptApplicationResponse>(
@@ -123,7 +123,7 @@ ServerUnaryReactor* BrandService::RejectApplication(CallbackServerContext* conte
                                                     const v1::RejectApplicationRequest* request,
                                                     v1::RejectApplicationResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::RejectApplicationRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kRejectApplication, r.etag(), r.note()};
         return AsOfferResponse<v1::RejectApplicationResponse>(
@@ -134,7 +134,7 @@ ServerUnaryReactor* BrandService::RejectApplication(CallbackServerContext* conte
 ServerUnaryReactor* BrandService::CompleteOffer(CallbackServerContext* context,
                                                 const v1::CompleteOfferRequest* request,
                                                 v1::CompleteOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CompleteOfferRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kCompleteOffer, r.etag()};
                     t.outcome = r.outcome();
@@ -147,7 +147,7 @@ ServerUnaryReactor* BrandService::CancelOffer(CallbackServerContext* context,
                                               const v1::CancelOfferRequest* request,
                                               v1::CancelOfferResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::CancelOfferRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kCancelByBrand, r.etag(), r.note()};
         return AsOfferResponse<v1::CancelOfferResponse>(
@@ -158,7 +158,7 @@ ServerUnaryReactor* BrandService::CancelOffer(CallbackServerContext* context,
 ServerUnaryReactor* BrandService::GetOffer(CallbackServerContext* context,
                                            const v1::GetOfferRequest* request,
                                            v1::GetOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetOfferRequest& r) -> absl::StatusOr<v1::GetOfferResponse> {
                     absl::StatusOr<v1::Offer> offer = offers_.Get(r.offer_id());
                     if (!offer.ok()) return offer.status();
@@ -171,14 +171,14 @@ ServerUnaryReactor* BrandService::GetOffer(CallbackServerContext* context,
 ServerUnaryReactor* BrandService::ListOffers(CallbackServerContext* context,
                                              const v1::ListOffersRequest* request,
                                              v1::ListOffersResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListOffersRequest& r) { return offers_.List(r); });
 }
 
 ServerUnaryReactor* BrandService::ListBrandHistory(CallbackServerContext* context,
                                                    const v1::ListBrandHistoryRequest* request,
                                                    v1::ListBrandHistoryResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListBrandHistoryRequest& r) {
                     return SubjectHistory<v1::ListBrandHistoryResponse>(
                         ctx_.store(), storage::HistorySubject::kBrand, r.brand_id(), r);
@@ -188,7 +188,7 @@ ServerUnaryReactor* BrandService::ListBrandHistory(CallbackServerContext* contex
 ServerUnaryReactor* BrandService::ListBriefHistory(CallbackServerContext* context,
                                                    const v1::ListBriefHistoryRequest* request,
                                                    v1::ListBriefHistoryResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListBriefHistoryRequest& r) {
                     return SubjectHistory<v1::ListBriefHistoryResponse>(
                         ctx_.store(), storage::HistorySubject::kBrief, r.brief_id(), r);
@@ -198,14 +198,14 @@ ServerUnaryReactor* BrandService::ListBriefHistory(CallbackServerContext* contex
 ServerUnaryReactor* BrandService::FindCreators(CallbackServerContext* context,
                                                const v1::FindCreatorsRequest* request,
                                                v1::FindCreatorsResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::FindCreatorsRequest& r) { return matches_.FindCreators(r); });
 }
 
 ServerUnaryReactor* BrandService::ExplainMatch(CallbackServerContext* context,
                                                const v1::ExplainMatchRequest* request,
                                                v1::ExplainMatchResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ExplainMatchRequest& r) { return matches_.ExplainMatch(r); });
 }
 
@@ -213,14 +213,14 @@ ServerUnaryReactor* BrandService::FindSimilarCreators(CallbackServerContext* con
                                                       const v1::FindSimilarCreatorsRequest* request,
                                                       v1::FindSimilarCreatorsResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::FindSimilarCreatorsRequest& r) { return matches_.FindSimilarCreators(r); });
 }
 
 ServerUnaryReactor* BrandService::PlanCampaign(CallbackServerContext* context,
                                                const v1::PlanCampaignRequest* request,
                                                v1::PlanCampaignResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::PlanCampaignRequest& r) { return matches_.PlanCampaign(r); });
 }
 

@@ -7,7 +7,7 @@
 #include "matchmaker/v1/brand_service.grpc.pb.h"
 #include "server/service/brand_operations.h"
 #include "server/service/brief_operations.h"
-#include "server/service/executor.h"
+#include "server/service/call_environment.h"
 #include "server/service/match_operations.h"
 #include "server/service/offer_operations.h"
 #include "server/service/operation_context.h"
@@ -16,9 +16,10 @@ namespace matchmaker::service {
 
 class BrandService final : public v1::BrandService::CallbackService {
  public:
-  // `executor` and `ctx` must outlive this service.
-  BrandService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor), ctx_(ctx), brands_(ctx), briefs_(ctx), offers_(ctx), matches_(ctx) {}
+  // `env` must outlive this service.
+  explicit BrandService(const CallEnvironment& env)
+      : env_(env),
+        ctx_(env.ctx), brands_(env.ctx), briefs_(env.ctx), offers_(env.ctx), matches_(env.ctx) {}
 
   grpc::ServerUnaryReactor* CreateBrand(grpc::CallbackServerContext* context,
                                         const v1::CreateBrandRequest* request,
@@ -98,7 +99,7 @@ class BrandService final : public v1::BrandService::CallbackService {
                                          v1::PlanCampaignResponse* response) override;
 
  private:
-  Executor& executor_;
+  const CallEnvironment& env_;
   const OperationContext& ctx_;
   BrandOperations brands_;
   BriefOperations briefs_;

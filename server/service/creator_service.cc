@@ -14,35 +14,35 @@ using grpc::ServerUnaryReactor;
 ServerUnaryReactor* CreatorService::CreateCreator(CallbackServerContext* context,
                                                   const v1::CreateCreatorRequest* request,
                                                   v1::CreateCreatorResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CreateCreatorRequest& r) { return creators_.Create(r); });
 }
 
 ServerUnaryReactor* CreatorService::GetCreator(CallbackServerContext* context,
                                                const v1::GetCreatorRequest* request,
                                                v1::GetCreatorResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::GetCreatorRequest& r) { return creators_.Get(r); });
 }
 
 ServerUnaryReactor* CreatorService::UpdateCreator(CallbackServerContext* context,
                                                   const v1::UpdateCreatorRequest* request,
                                                   v1::UpdateCreatorResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::UpdateCreatorRequest& r) { return creators_.Update(r); });
 }
 
 ServerUnaryReactor* CreatorService::ListCreators(CallbackServerContext* context,
                                                  const v1::ListCreatorsRequest* request,
                                                  v1::ListCreatorsResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListCreatorsRequest& r) { return creators_.List(r); });
 }
 
 ServerUnaryReactor* CreatorService::DeleteCreator(CallbackServerContext* context,
                                                   const v1::DeleteCreatorRequest* request,
                                                   v1::DeleteCreatorResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::DeleteCreatorRequest& r) { return creators_.Delete(r); });
 }
 
@@ -50,28 +50,28 @@ ServerUnaryReactor* CreatorService::ListOpenBriefs(CallbackServerContext* contex
                                                    const v1::ListOpenBriefsRequest* request,
                                                    v1::ListOpenBriefsResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::ListOpenBriefsRequest& r) { return open_briefs_.ListOpenBriefs(r); });
 }
 
 ServerUnaryReactor* CreatorService::HideBrief(CallbackServerContext* context,
                                               const v1::HideBriefRequest* request,
                                               v1::HideBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::HideBriefRequest& r) { return open_briefs_.Hide(r); });
 }
 
 ServerUnaryReactor* CreatorService::UnhideBrief(CallbackServerContext* context,
                                                 const v1::UnhideBriefRequest* request,
                                                 v1::UnhideBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::UnhideBriefRequest& r) { return open_briefs_.Unhide(r); });
 }
 
 ServerUnaryReactor* CreatorService::ApplyToBrief(CallbackServerContext* context,
                                                  const v1::ApplyToBriefRequest* request,
                                                  v1::ApplyToBriefResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ApplyToBriefRequest& r) { return offers_.Apply(r); });
 }
 
@@ -79,7 +79,7 @@ ServerUnaryReactor* CreatorService::WithdrawApplication(
     CallbackServerContext* context, const v1::WithdrawApplicationRequest* request,
     v1::WithdrawApplicationResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::WithdrawApplicationRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kWithdrawApplication, r.etag(), r.note()};
         return AsOfferResponse<v1::WithdrawApplicationResponse>(
@@ -90,7 +90,7 @@ ServerUnaryReactor* CreatorService::WithdrawApplication(
 ServerUnaryReactor* CreatorService::AcceptOffer(CallbackServerContext* context,
                                                 const v1::AcceptOfferRequest* request,
                                                 v1::AcceptOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::AcceptOfferRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kAcceptOffer, r.etag()};
                     return AsOfferResponse<v1::AcceptOfferResponse>(
@@ -101,7 +101,7 @@ ServerUnaryReactor* CreatorService::AcceptOffer(CallbackServerContext* context,
 ServerUnaryReactor* CreatorService::DeclineOffer(CallbackServerContext* context,
                                                  const v1::DeclineOfferRequest* request,
                                                  v1::DeclineOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::DeclineOfferRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kDeclineOffer, r.etag(), r.note()};
                     t.decline_reason = r.reason();
@@ -113,7 +113,7 @@ ServerUnaryReactor* CreatorService::DeclineOffer(CallbackServerContext* context,
 ServerUnaryReactor* CreatorService::CounterOffer(CallbackServerContext* context,
                                                  const v1::CounterOfferRequest* request,
                                                  v1::CounterOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CounterOfferRequest& r) {
                     OfferTransition t{r.offer_id(), OfferAction::kCounterOffer, r.etag()};
                     t.counter_terms = r.terms();
@@ -126,7 +126,7 @@ ServerUnaryReactor* CreatorService::CancelOffer(CallbackServerContext* context,
                                                 const v1::CreatorServiceCancelOfferRequest* request,
                                                 v1::CreatorServiceCancelOfferResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::CreatorServiceCancelOfferRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kCancelByCreator, r.etag(), r.note()};
         return AsOfferResponse<v1::CreatorServiceCancelOfferResponse>(
@@ -137,7 +137,7 @@ ServerUnaryReactor* CreatorService::CancelOffer(CallbackServerContext* context,
 ServerUnaryReactor* CreatorService::GetOffer(CallbackServerContext* context,
                                              const v1::CreatorServiceGetOfferRequest* request,
                                              v1::CreatorServiceGetOfferResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::CreatorServiceGetOfferRequest& r)
                       -> absl::StatusOr<v1::CreatorServiceGetOfferResponse> {
                     absl::StatusOr<v1::Offer> offer = offers_.Get(r.offer_id());
@@ -152,14 +152,14 @@ ServerUnaryReactor* CreatorService::ListCreatorOffers(CallbackServerContext* con
                                                       const v1::ListCreatorOffersRequest* request,
                                                       v1::ListCreatorOffersResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::ListCreatorOffersRequest& r) { return offers_.ListOfCreator(r); });
 }
 
 ServerUnaryReactor* CreatorService::ListCreatorHistory(CallbackServerContext* context,
                                                        const v1::ListCreatorHistoryRequest* request,
                                                        v1::ListCreatorHistoryResponse* response) {
-  return RunUnary(executor_, ctx_.validation(), context, request, response,
+  return RunUnary(env_, context, request, response,
                   [this](const v1::ListCreatorHistoryRequest& r) {
                     return SubjectHistory<v1::ListCreatorHistoryResponse>(
                         ctx_.store(), storage::HistorySubject::kCreator, r.creator_id(), r);
@@ -170,7 +170,7 @@ ServerUnaryReactor* CreatorService::ListSuitableBriefs(CallbackServerContext* co
                                                        const v1::ListSuitableBriefsRequest* request,
                                                        v1::ListSuitableBriefsResponse* response) {
   return RunUnary(
-      executor_, ctx_.validation(), context, request, response,
+      env_, context, request, response,
       [this](const v1::ListSuitableBriefsRequest& r) { return matches_.ListSuitableBriefs(r); });
 }
 

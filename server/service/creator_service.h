@@ -6,7 +6,7 @@
 
 #include "matchmaker/v1/creator_service.grpc.pb.h"
 #include "server/service/creator_operations.h"
-#include "server/service/executor.h"
+#include "server/service/call_environment.h"
 #include "server/service/match_operations.h"
 #include "server/service/offer_operations.h"
 #include "server/service/open_brief_operations.h"
@@ -16,14 +16,14 @@ namespace matchmaker::service {
 
 class CreatorService final : public v1::CreatorService::CallbackService {
  public:
-  // `executor` and `ctx` must outlive this service.
-  CreatorService(Executor& executor, const OperationContext& ctx)
-      : executor_(executor),
-        ctx_(ctx),
-        creators_(ctx),
-        open_briefs_(ctx),
-        offers_(ctx),
-        matches_(ctx) {}
+  // `env` must outlive this service.
+  explicit CreatorService(const CallEnvironment& env)
+      : env_(env),
+        ctx_(env.ctx),
+        creators_(env.ctx),
+        open_briefs_(env.ctx),
+        offers_(env.ctx),
+        matches_(env.ctx) {}
 
   grpc::ServerUnaryReactor* CreateCreator(grpc::CallbackServerContext* context,
                                           const v1::CreateCreatorRequest* request,
@@ -82,7 +82,7 @@ class CreatorService final : public v1::CreatorService::CallbackService {
                                                v1::ListSuitableBriefsResponse* response) override;
 
  private:
-  Executor& executor_;
+  const CallEnvironment& env_;
   const OperationContext& ctx_;
   CreatorOperations creators_;
   OpenBriefOperations open_briefs_;

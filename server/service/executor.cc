@@ -2,9 +2,12 @@
 
 #include <utility>
 
+#include "absl/strings/str_cat.h"
+
 namespace matchmaker::service {
 
-Executor::Executor(int threads) {
+Executor::Executor(int threads, std::size_t max_queued_calls)
+    : max_queued_calls_(max_queued_calls) {
   if (threads < 1) threads = 1;
   workers_.reserve(threads);
   for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { WorkLoop(); });
@@ -17,6 +20,22 @@ bool Executor::Post(std::function<void()> task) {
   if (stopping_) return false;
   queue_.push_back(std::move(task));
   return true;
+}
+
+absl::Status Executor::Admit(std::function<void()> task) {
+  absl::MutexLock lock(&mu_);
+  if (stopping_) return absl::UnavailableError("server is shutting down");
+  if (max_queued_calls_ > 0 && queue_.size() >= max_queued_calls_) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "server overloaded: ", queue_.size(), " calls already wait for a worker; retry later"));
+  }
+  queue_.push_back(std::move(task));
+  return absl::OkStatus();
+}
+
+std::size_t Executor::queued() const {
+  absl::MutexLock lock(&mu_);
+  return queue_.size();
 }
 
 void Executor::Shutdown() {

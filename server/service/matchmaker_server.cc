@@ -15,6 +15,7 @@
 #include "server/service/admin_operations.h"
 #include "server/service/admin_service.h"
 #include "server/service/brand_service.h"
+#include "server/service/call_environment.h"
 #include "server/service/creator_service.h"
 #include "server/service/executor.h"
 #include "server/service/expiry_sweeper.h"
@@ -31,6 +32,10 @@ struct MatchmakerServer::Parts {
   std::unique_ptr<index::MatchingIndex> index;
   std::unique_ptr<OperationContext> ctx;
   std::unique_ptr<Executor> executor;
+  std::unique_ptr<CallAuthenticator> authenticator;
+  std::unique_ptr<Authorizer> authorizer;
+  std::unique_ptr<CallObserver> observer;
+  std::unique_ptr<CallEnvironment> env;
   std::unique_ptr<BrandService> brand_service;
   std::unique_ptr<CreatorService> creator_service;
   std::unique_ptr<AdminService> admin_service;
@@ -63,10 +68,15 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
   parts->index = *std::move(index);
   parts->ctx = std::make_unique<OperationContext>(parts->store.get(), options.config);
   parts->ctx->AttachMatchingIndex(parts->index.get());
-  parts->executor = std::make_unique<Executor>(options.worker_threads);
-  parts->brand_service = std::make_unique<BrandService>(*parts->executor, *parts->ctx);
-  parts->creator_service = std::make_unique<CreatorService>(*parts->executor, *parts->ctx);
-  parts->admin_service = std::make_unique<AdminService>(*parts->executor, *parts->ctx);
+  parts->executor = std::make_unique<Executor>(options.worker_threads, options.max_queued_calls);
+  parts->authenticator = std::make_unique<CallAuthenticator>();
+  parts->authorizer = std::make_unique<Authorizer>(*parts->ctx);
+  parts->observer = std::make_unique<CallObserver>();
+  parts->env = std::make_unique<CallEnvironment>(CallEnvironment{
+      *parts->executor, *parts->ctx, *parts->authenticator, *parts->authorizer, *parts->observer});
+  parts->brand_service = std::make_unique<BrandService>(*parts->env);
+  parts->creator_service = std::make_unique<CreatorService>(*parts->env);
+  parts->admin_service = std::make_unique<AdminService>(*parts->env);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

@@ -5,6 +5,7 @@
 // sweeper, the standard health service and server reflection. Used by server/main.cc and by
 // in-process tests (listen on port 0 and read port()).
 
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -22,6 +23,8 @@ struct ServerOptions {
   std::string data_dir = "./var/matchmaker";
   ServiceConfig config;
   int worker_threads = 4;
+  // Calls allowed to wait for a worker; more are refused with RESOURCE_EXHAUSTED (0: no bound).
+  std::size_t max_queued_calls = 256;
   absl::Duration expiry_sweep_period = absl::Seconds(30);
   int max_message_bytes = 64 * 1024 * 1024;
 };

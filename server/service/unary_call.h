@@ -1,48 +1,74 @@
 #ifndef MATCHMAKER_SERVER_SERVICE_UNARY_CALL_H_
 #define MATCHMAKER_SERVER_SERVICE_UNARY_CALL_H_
 
-// The shape of every unary handler: take the default reactor, post the work to the executor
-// (the reaction itself never blocks), and there: admission (deadline / cancellation),
-// validation, the operation, and Finish with the converted status.
+// The shape of every unary handler: take the default reactor and ask the executor to admit the
+// work (the reaction itself never blocks; a full queue refuses the call at once). On a worker:
+// admission (deadline / cancellation), authentication, validation, authorization (which may
+// narrow the request to the caller's own records), the operation, Finish with the converted
+// status, and the call's record for metrics and the log.
 
+#include <string>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/time/clock.h"
 #include "grpcpp/server_context.h"
 #include "grpcpp/support/server_callback.h"
+#include "server/auth/principal.h"
 #include "server/service/call_admission.h"
-#include "server/service/executor.h"
+#include "server/service/call_environment.h"
 #include "server/service/grpc_status.h"
-#include "server/service/server_log.h"
+#include "server/service/rpc_method_name.h"
 #include "server/validation/validation_context.h"
 
 namespace matchmaker::service {
 
-// `operation(const Request&) -> absl::StatusOr<Response>`; runs on the executor only when
-// `validation::Validate(*request, validation)` passes.
+// `operation(const Request&) -> absl::StatusOr<Response>`; runs on the executor only when the
+// caller is authenticated, `validation::Validate(request, ...)` passes and the caller may do it.
 template <typename Request, typename Response, typename Operation>
-grpc::ServerUnaryReactor* RunUnary(Executor& executor,
-                                   const validation::ValidationContext& validation,
+grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env,
                                    grpc::CallbackServerContext* context, const Request* request,
                                    Response* response, Operation operation) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  const bool posted = executor.Post([=, &validation]() mutable {
+  const absl::Time received = absl::Now();
+  const absl::string_view method = RpcMethodName(Request::descriptor());
+  const absl::Status admitted = env.executor.Admit([=, &env]() mutable {
+    CallRecord record{method, "anonymous", env.observer.RequestIdFor(*context, *request),
+                      received, absl::Now(), absl::OkStatus()};
     absl::Status status = CallAdmission(*context);
-    if (status.ok()) status = Validate(*request, validation);
+    auth::Principal principal;
     if (status.ok()) {
-      absl::StatusOr<Response> result = operation(*request);
-      if (result.ok()) {
-        *response = *std::move(result);
+      absl::StatusOr<auth::Principal> caller = env.authenticator.Authenticate(*context);
+      if (caller.ok()) {
+        principal = *std::move(caller);
+        record.principal = principal.ToString();
       } else {
-        status = result.status();
+        status = caller.status();
       }
     }
-    LogIfServerError(Request::descriptor()->name(), status);
+    if (status.ok()) status = Validate(*request, env.ctx.validation());
+    if (status.ok()) {
+      Request scoped = *request;
+      status = env.authorizer.Authorize(principal, scoped);
+      if (status.ok()) {
+        absl::StatusOr<Response> result = operation(scoped);
+        if (result.ok()) {
+          *response = *std::move(result);
+        } else {
+          status = result.status();
+        }
+      }
+    }
+    record.status = status;
+    env.observer.OnCallDone(record);
     reactor->Finish(ToGrpcStatus(status));
   });
-  if (!posted) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "server is shutting down"));
+  if (!admitted.ok()) {
+    env.observer.OnCallDone(CallRecord{method, "anonymous",
+                                       env.observer.RequestIdFor(*context, *request), received,
+                                       absl::Now(), admitted});
+    reactor->Finish(ToGrpcStatus(admitted));
   }
   return reactor;
 }
