@@ -86,6 +86,14 @@ absl::Status Validate(const v1::GetStatsRequest& request, const ValidationContex
   return absl::OkStatus();  // No fields.
 }
 
+absl::Status Validate(const v1::GetMetricsRequest& request, const ValidationContext& ctx) {
+  return absl::OkStatus();  // No fields.
+}
+
+absl::Status Validate(const v1::CheckConsistencyRequest& request, const ValidationContext& ctx) {
+  return absl::OkStatus();  // No fields.
+}
+
 absl::Status Validate(const v1::CreateCheckpointRequest& request, const ValidationContext& ctx) {
   FieldViolations violations;
   CheckCheckpointDirectory(request.directory(), &violations);

@@ -23,6 +23,10 @@ absl::Status Validate(const v1::ExportRecordsRequest& request, const ValidationC
 // Matching.
 absl::Status Validate(const v1::AllocateMarketRequest& request, const ValidationContext& ctx);
 
+// Operations.
+absl::Status Validate(const v1::GetMetricsRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::CheckConsistencyRequest& request, const ValidationContext& ctx);
+
 }  // namespace matchmaker::validation
 
 #endif  // MATCHMAKER_SERVER_VALIDATION_ADMIN_SERVICE_VALIDATOR_H_
