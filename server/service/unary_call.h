@@ -4,7 +4,8 @@
 // The shape of every unary handler: take the default reactor and ask the executor to admit the
 // work (the reaction itself never blocks; a full queue refuses the call at once). On a worker:
 // admission (deadline / cancellation), authentication, validation, authorization (which may
-// narrow the request to the caller's own records), the operation, Finish with the converted
+// narrow the request to the caller's own records), scoping the request_id to the caller
+// (request_id_scope.h), the operation, Finish with the converted
 // status, and the call's record for metrics and the log.
 
 #include <string>
@@ -19,6 +20,7 @@
 #include "server/service/call_admission.h"
 #include "server/service/call_environment.h"
 #include "server/service/grpc_status.h"
+#include "server/service/request_id_scope.h"
 #include "server/service/rpc_method_name.h"
 #include "server/validation/validation_context.h"
 
@@ -27,14 +29,14 @@ namespace matchmaker::service {
 // `operation(const Request&) -> absl::StatusOr<Response>`; runs on the executor only when the
 // caller is authenticated, `validation::Validate(request, ...)` passes and the caller may do it.
 template <typename Request, typename Response, typename Operation>
-grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env,
-                                   grpc::CallbackServerContext* context, const Request* request,
-                                   Response* response, Operation operation) {
+grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env, grpc::CallbackServerContext* context,
+                                   const Request* request, Response* response,
+                                   Operation operation) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   const absl::Time received = absl::Now();
   const absl::string_view method = RpcMethodName(Request::descriptor());
   const absl::Status admitted = env.executor.Admit([=, &env]() mutable {
-    CallRecord record{method, "anonymous", env.observer.RequestIdFor(*context, *request),
+    CallRecord record{method,   "anonymous", env.observer.RequestIdFor(*context, *request),
                       received, absl::Now(), absl::OkStatus()};
     absl::Status status = CallAdmission(*context);
     auth::Principal principal;
@@ -52,6 +54,7 @@ grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env,
       Request scoped = *request;
       status = env.authorizer.Authorize(principal, scoped);
       if (status.ok()) {
+        ScopeRequestIdToPrincipal(principal, scoped);
         absl::StatusOr<Response> result = operation(scoped);
         if (result.ok()) {
           *response = *std::move(result);
