@@ -1,5 +1,6 @@
 #include "server/service/admin_service.h"
 
+#include "server/service/consistency_check.h"
 #include "server/service/history_queries.h"
 #include "server/service/record_stream_reactors.h"
 #include "server/service/unary_call.h"
@@ -56,6 +57,14 @@ ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
   return RunUnary(
       env_, context, request, response,
       [this](const v1::AllocateMarketRequest& r) { return matches_.AllocateMarket(r); });
+}
+
+ServerUnaryReactor* AdminService::CheckConsistency(CallbackServerContext* context,
+                                                   const v1::CheckConsistencyRequest* request,
+                                                   v1::CheckConsistencyResponse* response) {
+  return RunUnary(env_, context, request, response, [this](const v1::CheckConsistencyRequest&) {
+    return service::CheckConsistency(ctx_);
+  });
 }
 
 }  // namespace matchmaker::service

@@ -39,6 +39,10 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerUnaryReactor* AllocateMarket(grpc::CallbackServerContext* context,
                                            const v1::AllocateMarketRequest* request,
                                            v1::AllocateMarketResponse* response) override;
+  // consistency_check.h
+  grpc::ServerUnaryReactor* CheckConsistency(grpc::CallbackServerContext* context,
+                                             const v1::CheckConsistencyRequest* request,
+                                             v1::CheckConsistencyResponse* response) override;
 
  private:
   const CallEnvironment& env_;
