@@ -291,6 +291,9 @@ absl::StatusOr<v1::ListOffersResponse> OfferOperations::List(const v1::ListOffer
   PageCollector<v1::Offer> page(EffectivePageSize(request.page_size()));
   auto visit = [&](const v1::Offer& offer) {
     if (!InStates(request.states(), offer.state())) return true;
+    // Both filters apply when both are set (the authorizer scopes a brand's brief listing
+    // to its own brand too).
+    if (!request.brand_id().empty() && offer.brand_id() != request.brand_id()) return true;
     return page.Add(offer, offer.id());
   };
   if (!request.brief_id().empty()) {

@@ -63,7 +63,8 @@ class OfferOperations {
                                                                 absl::string_view request_id);
 
   [[nodiscard]] absl::StatusOr<v1::Offer> Get(absl::string_view offer_id);
-  // Offers of one brief or of one brand (exactly one id set), optionally in `states`.
+  // Offers of one brief and/or of one brand (both filters apply when both are set),
+  // optionally in `states`.
   [[nodiscard]] absl::StatusOr<v1::ListOffersResponse> List(const v1::ListOffersRequest& request);
   [[nodiscard]] absl::StatusOr<v1::ListCreatorOffersResponse> ListOfCreator(
       const v1::ListCreatorOffersRequest& request);
