@@ -18,7 +18,6 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/descriptor.h"
-#include "google/protobuf/dynamic_message.h"
 #include "google/protobuf/field_mask.pb.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/repeated_field.h"
@@ -164,10 +163,11 @@ std::string Prefixed(std::initializer_list<uint8_t> prefix, const std::string& p
 }
 
 void WriteRequestSeeds(const fs::path& root) {
-  google::protobuf::DynamicMessageFactory factory;
+  // The generated classes (not DynamicMessage): FillMessage casts to them.
+  google::protobuf::MessageFactory* factory = google::protobuf::MessageFactory::generated_factory();
   for (const MethodDescriptor* method : FuzzedMethods()) {
     const uint8_t selector = MethodSelector(*method);
-    std::unique_ptr<Message> request(factory.GetPrototype(method->input_type())->New());
+    std::unique_ptr<Message> request(factory->GetPrototype(method->input_type())->New());
     const std::string empty = request->SerializeAsString();
     Fill(*request);
     std::string filled = request->SerializeAsString();
