@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -31,6 +32,13 @@ ABSL_FLAG(std::string, tier_thresholds, "10000,100000,1000000",
 ABSL_FLAG(int32_t, worker_threads, 4, "Threads that run RPC work (validation, RocksDB, logic)");
 ABSL_FLAG(int32_t, expiry_sweep_seconds, 30,
           "How often pending offers past their expire_time are marked EXPIRED");
+ABSL_FLAG(int32_t, max_queued_calls, 256,
+          "Calls that may wait for a worker; more are refused with RESOURCE_EXHAUSTED (0: no "
+          "bound). docs/OVERLOAD.md");
+ABSL_FLAG(int32_t, max_concurrent_streams, 100,
+          "Calls one client connection may have open at once (HTTP/2 streams; 0: no limit)");
+ABSL_FLAG(int32_t, memory_quota_mb, 512,
+          "Memory gRPC may use for buffers across all connections, in MiB (0: no quota)");
 ABSL_FLAG(int32_t, shutdown_grace_seconds, 10,
           "On SIGINT/SIGTERM, how long in-flight calls may take before they are cancelled");
 
@@ -67,6 +75,13 @@ int main(int argc, char** argv) {
     return Fail("--embedding_dim must be in [1, 4096]");
   }
   if (options.worker_threads < 1) return Fail("--worker_threads must be at least 1");
+  if (absl::GetFlag(FLAGS_max_queued_calls) < 0 ||
+      absl::GetFlag(FLAGS_max_concurrent_streams) < 0 || absl::GetFlag(FLAGS_memory_quota_mb) < 0) {
+    return Fail("--max_queued_calls, --max_concurrent_streams and --memory_quota_mb must be >= 0");
+  }
+  options.max_queued_calls = static_cast<std::size_t>(absl::GetFlag(FLAGS_max_queued_calls));
+  options.max_concurrent_streams = absl::GetFlag(FLAGS_max_concurrent_streams);
+  options.memory_quota_bytes = static_cast<std::size_t>(absl::GetFlag(FLAGS_memory_quota_mb)) << 20;
   if (absl::GetFlag(FLAGS_expiry_sweep_seconds) < 1) {
     return Fail("--expiry_sweep_seconds must be at least 1");
   }

@@ -10,6 +10,7 @@
 #include "absl/synchronization/mutex.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
+#include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server_builder.h"
 #include "server/service/admin_operations.h"
@@ -86,6 +87,15 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
                            &selected_port);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
+  // Overload bounds beside the executor's queue (docs/OVERLOAD.md).
+  if (options.max_concurrent_streams > 0) {
+    builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, options.max_concurrent_streams);
+  }
+  grpc::ResourceQuota memory_quota("matchmaker_server");
+  if (options.memory_quota_bytes > 0) {
+    memory_quota.Resize(options.memory_quota_bytes);
+    builder.SetResourceQuota(memory_quota);
+  }
   builder.RegisterService(parts->brand_service.get());
   builder.RegisterService(parts->creator_service.get());
   builder.RegisterService(parts->admin_service.get());
@@ -113,6 +123,8 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
 MatchmakerServer::MatchmakerServer(std::unique_ptr<Parts> parts) : parts_(std::move(parts)) {}
 
 MatchmakerServer::~MatchmakerServer() { Shutdown(absl::Now() + absl::Seconds(5)); }
+
+Executor& MatchmakerServer::executor_for_testing() { return *parts_->executor; }
 
 std::string MatchmakerServer::RecordCounts() const {
   AdminOperations admin(*parts_->ctx);

@@ -16,6 +16,8 @@
 
 namespace matchmaker::service {
 
+class Executor;
+
 struct ServerOptions {
   // HOST:PORT; port 0 picks a free port (see MatchmakerServer::port()).
   std::string listen_address = "127.0.0.1:50051";
@@ -23,8 +25,16 @@ struct ServerOptions {
   std::string data_dir = "./var/matchmaker";
   ServiceConfig config;
   int worker_threads = 4;
-  // Calls allowed to wait for a worker; more are refused with RESOURCE_EXHAUSTED (0: no bound).
+  // Overload bounds (docs/OVERLOAD.md). Calls allowed to wait for a worker; more are refused
+  // with RESOURCE_EXHAUSTED (0: no bound).
   std::size_t max_queued_calls = 256;
+  // HTTP/2 streams (calls) one connection may have open at once; the client waits for a free
+  // stream beyond it. 0: gRPC's default (no limit).
+  int max_concurrent_streams = 100;
+  // Bytes gRPC may use for its buffers (messages, transport) across all connections. Near it
+  // gRPC shrinks flow-control windows and stops accepting connections; past it, it cancels
+  // calls to get back under. 0: no quota.
+  std::size_t memory_quota_bytes = std::size_t{512} << 20;
   absl::Duration expiry_sweep_period = absl::Seconds(30);
   int max_message_bytes = 64 * 1024 * 1024;
 };
@@ -44,6 +54,10 @@ class MatchmakerServer {
   int port() const { return port_; }
   // host:port with the bound port, e.g. "127.0.0.1:43127".
   const std::string& address() const { return address_; }
+
+  // Test seam: the executor that runs calls' work, so a test can hold its workers with a gate
+  // task and fill the queue exactly (tests/service/overload_test.cc). Not for production code.
+  Executor& executor_for_testing();
 
   // Records per kind, for the start-up log line: "creators=3 brands=1 briefs=2 offers=0".
   std::string RecordCounts() const;

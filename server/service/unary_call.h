@@ -53,6 +53,9 @@ grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env, grpc::CallbackSer
     if (status.ok()) {
       Request scoped = *request;
       status = env.authorizer.Authorize(principal, scoped);
+      // Once more before the costly part (authorization may have read RocksDB): a call that ran
+      // out of time meanwhile is not worth starting. The operation itself runs to its end.
+      if (status.ok()) status = CallAdmission(*context);
       if (status.ok()) {
         ScopeRequestIdToPrincipal(principal, scoped);
         absl::StatusOr<Response> result = operation(scoped);
