@@ -20,6 +20,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "server/service/matchmaker_server.h"
+#include "server/service/restore.h"
 #include "server/service/server_log.h"
 #include "server/service/tier_thresholds.h"
 
@@ -39,6 +40,10 @@ ABSL_FLAG(int32_t, max_concurrent_streams, 100,
           "Calls one client connection may have open at once (HTTP/2 streams; 0: no limit)");
 ABSL_FLAG(int32_t, memory_quota_mb, 512,
           "Memory gRPC may use for buffers across all connections, in MiB (0: no quota)");
+ABSL_FLAG(std::string, restore_from, "",
+          "Before serving, restore this checkpoint (from AdminService.CreateCheckpoint) into "
+          "--data_dir, which must be new or empty. docs/operations.md");
+ABSL_FLAG(bool, restore_only, false, "With --restore_from: exit after restoring");
 ABSL_FLAG(int32_t, shutdown_grace_seconds, 10,
           "On SIGINT/SIGTERM, how long in-flight calls may take before they are cancelled");
 
@@ -89,6 +94,18 @@ int main(int argc, char** argv) {
       matchmaker::service::TierThresholds::Parse(absl::GetFlag(FLAGS_tier_thresholds));
   if (!thresholds.ok()) return Fail(absl::StrCat("--", thresholds.status().message()));
   options.config.tier_thresholds = *thresholds;
+
+  if (const std::string checkpoint = absl::GetFlag(FLAGS_restore_from); !checkpoint.empty()) {
+    absl::StatusOr<matchmaker::service::RestoreResult> restored =
+        matchmaker::service::RestoreCheckpoint(checkpoint, options.data_dir,
+                                               options.config.embedding_dim);
+    if (!restored.ok()) return Fail(restored.status().ToString());
+    LogInfo(absl::StrCat("restored ", checkpoint, " into ", options.data_dir, ": ",
+                         matchmaker::service::DescribeRestore(*restored)));
+    if (absl::GetFlag(FLAGS_restore_only)) return 0;
+  } else if (absl::GetFlag(FLAGS_restore_only)) {
+    return Fail("--restore_only needs --restore_from");
+  }
 
   std::error_code error;
   std::filesystem::create_directories(options.data_dir, error);

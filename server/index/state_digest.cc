@@ -52,6 +52,20 @@ std::string EmbeddingHash(const float* data, int dim) {
   return absl::StrCat(absl::Hex(hash));
 }
 
+// The history book's per-key vectors grow to the largest key seen, so a state may hold an
+// all-zero entry where another holds none: both mean "nothing learned" and digest alike.
+bool IsBlank(const matcher::LearnedState& l) {
+  bool conflicts = false;
+  for (InternId b : l.conflict_brands) conflicts |= b != kNoId;
+  return l.active == 0 && l.pending == 0 && l.accepts == 0 && l.declines == 0 && l.expiries == 0 &&
+         l.reservation_cents == 0 && l.busy_until == 0 && !conflicts;
+}
+
+bool IsBlank(const matcher::BrandRecordStats& s) {
+  return s.offers_sent == 0 && s.answered == 0 && s.accepted == 0 && s.completed == 0 &&
+         s.withdrawn == 0 && s.cancelled == 0;
+}
+
 class Digester {
  public:
   explicit Digester(const matcher::MatchingState& state) : s_(state) {}
@@ -92,7 +106,8 @@ class Digester {
     std::sort(brief_ids.begin(), brief_ids.end());
     Put(e, "briefs", absl::StrJoin(brief_ids, ","));
     const InternId key = s_.brand_keys().Find(brand.id);
-    if (const matcher::BrandRecordStats* st = s_.history().brand_or_null(key)) {
+    const matcher::BrandRecordStats* st = s_.history().brand_or_null(key);
+    if (st != nullptr && !IsBlank(*st)) {
       Put(e, "stats", "sent=", st->offers_sent, " answered=", st->answered,
           " accepted=", st->accepted, " completed=", st->completed, " withdrawn=", st->withdrawn,
           " cancelled=", st->cancelled);
@@ -206,7 +221,8 @@ class Digester {
   // brands.
   void Learned(const std::string& e, InternId creator_key) {
     const matcher::HistoryBook& h = s_.history();
-    if (const matcher::LearnedState* l = h.learned_or_null(creator_key)) {
+    const matcher::LearnedState* l = h.learned_or_null(creator_key);
+    if (l != nullptr && !IsBlank(*l)) {
       Put(e, "learned.active", l->active);
       Put(e, "learned.pending", l->pending);
       Put(e, "learned.counts", "accepts=", l->accepts, " declines=", l->declines,
