@@ -114,4 +114,12 @@ absl::StatusOr<v1::AllocateMarketResponse> AdminClient::AllocateMarket(
       });
 }
 
+absl::StatusOr<v1::CheckConsistencyResponse> AdminClient::CheckConsistency(
+    const v1::CheckConsistencyRequest& request) const {
+  return caller_.Call<v1::CheckConsistencyResponse>(
+      [&](grpc::ClientContext* context, v1::CheckConsistencyResponse* response) {
+        return stub_->CheckConsistency(context, request, response);
+      });
+}
+
 }  // namespace matchmaker::client

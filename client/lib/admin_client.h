@@ -53,6 +53,10 @@ class AdminClient {
   absl::StatusOr<v1::AllocateMarketResponse> AllocateMarket(
       const v1::AllocateMarketRequest& request) const;
 
+  // The live matching index against the database, and the offer invariants (read-only).
+  absl::StatusOr<v1::CheckConsistencyResponse> CheckConsistency(
+      const v1::CheckConsistencyRequest& request) const;
+
  private:
   const std::unique_ptr<v1::AdminService::StubInterface> stub_;
   const absl::Duration stream_timeout_;

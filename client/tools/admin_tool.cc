@@ -85,6 +85,24 @@ int Checkpoint(const Invocation& run) {
   return kExitOk;
 }
 
+// Exit 0 when consistent; 1 (and one line per difference) when not.
+int Check(const Invocation& run) {
+  auto response = AdminClient(run.client_options()).CheckConsistency(v1::CheckConsistencyRequest());
+  if (!response.ok()) return run.RpcError(response.status());
+  if (run.json()) {
+    const int printed = run.PrintJson(*response);
+    return printed != kExitOk ? printed : response->consistent() ? kExitOk : 1;
+  }
+  run.out() << (response->consistent() ? "consistent" : "INCONSISTENT") << " at history "
+            << response->history_sequence() << ": checked " << response->creators_checked()
+            << " creators, " << response->briefs_checked() << " briefs, "
+            << response->offers_checked() << " offers\n";
+  for (const std::string& difference : response->differences()) {
+    run.out() << "  " << difference << "\n";
+  }
+  return response->consistent() ? kExitOk : 1;
+}
+
 // Streams `records` to the server with progress on stderr and prints the result. Exit code 1
 // when the call fails or any record was rejected.
 int ImportAndReport(const Invocation& run, const std::vector<v1::Record>& records) {
@@ -254,6 +272,14 @@ std::vector<Command> AdminCommands() {
        1,
        1,
        Checkpoint},
+      {{"check"},
+       "",
+       "Compare the in-memory matching index with the database and check offer invariants "
+       "(exit 1 if anything differs).",
+       {},
+       0,
+       0,
+       Check},
       {{"import"},
        "<file.jsonl|->",
        "Create or replace brands, creators and briefs from JSON Lines (exit 1 if any is "
