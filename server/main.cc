@@ -33,7 +33,7 @@ ABSL_FLAG(std::string, tier_thresholds, "10000,100000,1000000",
 ABSL_FLAG(int32_t, worker_threads, 4, "Threads that run RPC work (validation, RocksDB, logic)");
 ABSL_FLAG(int32_t, expiry_sweep_seconds, 30,
           "How often pending offers past their expire_time are marked EXPIRED");
-ABSL_FLAG(int32_t, max_queued_calls, 256,
+ABSL_FLAG(int32_t, max_queued_calls, 64,
           "Calls that may wait for a worker; more are refused with RESOURCE_EXHAUSTED (0: no "
           "bound). docs/OVERLOAD.md");
 ABSL_FLAG(int32_t, max_concurrent_streams, 100,

@@ -27,7 +27,7 @@ struct ServerOptions {
   int worker_threads = 4;
   // Overload bounds (docs/OVERLOAD.md). Calls allowed to wait for a worker; more are refused
   // with RESOURCE_EXHAUSTED (0: no bound).
-  std::size_t max_queued_calls = 256;
+  std::size_t max_queued_calls = 64;
   // HTTP/2 streams (calls) one connection may have open at once; the client waits for a free
   // stream beyond it. 0: gRPC's default (no limit).
   int max_concurrent_streams = 100;
