@@ -20,6 +20,7 @@ constexpr std::array<absl::string_view, kNumCfs> kNames = {
     "offers_by_creator",      // kOffersByCreator
     "offers_by_brand",        // kOffersByBrand
     "live_offers_by_expiry",  // kLiveOffersByExpiry
+    "api_keys",               // kApiKeys
 };
 
 std::array<Cf, kNumCfs> MakeAll() {
@@ -50,6 +51,7 @@ bool CfHasPointLookups(Cf cf) {
     case Cf::kHiddenBriefs:
     case Cf::kRequests:
     case Cf::kHistory:
+    case Cf::kApiKeys:
       return true;
     default:
       return false;

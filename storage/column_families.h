@@ -30,9 +30,11 @@ enum class Cf : int {
   kOffersByCreator,
   kOffersByBrand,
   kLiveOffersByExpiry,
+  // Appended later (names and order are on-disk format): Store::Open creates missing ones.
+  kApiKeys,  // API keys by key id: principal, times, salt and hash (never the secret).
 };
 
-inline constexpr std::size_t kNumCfs = static_cast<std::size_t>(Cf::kLiveOffersByExpiry) + 1;
+inline constexpr std::size_t kNumCfs = static_cast<std::size_t>(Cf::kApiKeys) + 1;
 
 // The RocksDB name of `cf`.
 [[nodiscard]] absl::string_view CfName(Cf cf);

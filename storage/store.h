@@ -32,6 +32,7 @@
 #include "matchmaker/v1/creator.pb.h"
 #include "matchmaker/v1/history.pb.h"
 #include "matchmaker/v1/offer.pb.h"
+#include "storage/api_key_codec.h"
 #include "storage/write_set.h"
 
 namespace matchmaker::storage {
@@ -113,6 +114,15 @@ class Store {
   // The response remembered for `request_key` by an earlier Commit, if any.
   [[nodiscard]] absl::StatusOr<std::optional<std::string>> LookupRequest(
       absl::string_view request_key) const;
+
+  // API keys (column family api_keys). Not history: keys are credentials, not market data.
+  // PutApiKey inserts or replaces by key id with the WAL synced (durable when it returns OK).
+  [[nodiscard]] absl::Status PutApiKey(const StoredApiKey& stored);
+  // NOT_FOUND when no key has this id.
+  [[nodiscard]] absl::StatusOr<StoredApiKey> GetApiKey(absl::string_view key_id) const;
+  // In key id order, strictly after `after_key_id` (empty: from the start).
+  [[nodiscard]] absl::Status ScanApiKeys(absl::string_view after_key_id,
+                                         const Visitor<StoredApiKey>& visit) const;
 
   // Applies `writes` atomically and durably (see the contract above). History events get
   // their id (sequence) and, when unset, event_time assigned here; the committed events are

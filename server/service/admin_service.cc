@@ -67,4 +67,25 @@ ServerUnaryReactor* AdminService::CheckConsistency(CallbackServerContext* contex
   });
 }
 
+ServerUnaryReactor* AdminService::CreateApiKey(CallbackServerContext* context,
+                                               const v1::CreateApiKeyRequest* request,
+                                               v1::CreateApiKeyResponse* response) {
+  return RunUnary(env_, context, request, response,
+                  [this](const v1::CreateApiKeyRequest& r) { return api_keys_.Create(r); });
+}
+
+ServerUnaryReactor* AdminService::ListApiKeys(CallbackServerContext* context,
+                                              const v1::ListApiKeysRequest* request,
+                                              v1::ListApiKeysResponse* response) {
+  return RunUnary(env_, context, request, response,
+                  [this](const v1::ListApiKeysRequest& r) { return api_keys_.List(r); });
+}
+
+ServerUnaryReactor* AdminService::RevokeApiKey(CallbackServerContext* context,
+                                               const v1::RevokeApiKeyRequest* request,
+                                               v1::RevokeApiKeyResponse* response) {
+  return RunUnary(env_, context, request, response,
+                  [this](const v1::RevokeApiKeyRequest& r) { return api_keys_.Revoke(r); });
+}
+
 }  // namespace matchmaker::service

@@ -5,7 +5,9 @@
 // ImportRecords and ExportRecords get a reactor per call (record_stream_reactors.h).
 
 #include "matchmaker/v1/admin_service.grpc.pb.h"
+#include "server/auth/key_registry.h"
 #include "server/service/admin_operations.h"
+#include "server/service/api_key_operations.h"
 #include "server/service/call_environment.h"
 #include "server/service/match_operations.h"
 #include "server/service/operation_context.h"
@@ -14,10 +16,9 @@ namespace matchmaker::service {
 
 class AdminService final : public v1::AdminService::CallbackService {
  public:
-  // `env` must outlive this service.
-  explicit AdminService(const CallEnvironment& env)
-      : env_(env),
-        ctx_(env.ctx), admin_(env.ctx), matches_(env.ctx) {}
+  // `env` and `keys` must outlive this service.
+  AdminService(const CallEnvironment& env, auth::KeyRegistry& keys)
+      : env_(env), ctx_(env.ctx), admin_(env.ctx), matches_(env.ctx), api_keys_(env.ctx, keys) {}
 
   grpc::ServerUnaryReactor* GetRecord(grpc::CallbackServerContext* context,
                                       const v1::GetRecordRequest* request,
@@ -39,6 +40,17 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerUnaryReactor* AllocateMarket(grpc::CallbackServerContext* context,
                                            const v1::AllocateMarketRequest* request,
                                            v1::AllocateMarketResponse* response) override;
+
+  // API keys (api_key_operations.h).
+  grpc::ServerUnaryReactor* CreateApiKey(grpc::CallbackServerContext* context,
+                                         const v1::CreateApiKeyRequest* request,
+                                         v1::CreateApiKeyResponse* response) override;
+  grpc::ServerUnaryReactor* ListApiKeys(grpc::CallbackServerContext* context,
+                                        const v1::ListApiKeysRequest* request,
+                                        v1::ListApiKeysResponse* response) override;
+  grpc::ServerUnaryReactor* RevokeApiKey(grpc::CallbackServerContext* context,
+                                         const v1::RevokeApiKeyRequest* request,
+                                         v1::RevokeApiKeyResponse* response) override;
   // consistency_check.h
   grpc::ServerUnaryReactor* CheckConsistency(grpc::CallbackServerContext* context,
                                              const v1::CheckConsistencyRequest* request,
@@ -49,6 +61,7 @@ class AdminService final : public v1::AdminService::CallbackService {
   const OperationContext& ctx_;
   AdminOperations admin_;
   MatchOperations matches_;
+  ApiKeyOperations api_keys_;
 };
 
 }  // namespace matchmaker::service

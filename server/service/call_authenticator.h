@@ -6,18 +6,27 @@
 // message never says which of those it was beyond "missing" vs "invalid".
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "grpcpp/server_context.h"
+#include "server/auth/key_registry.h"
 #include "server/auth/principal.h"
 
 namespace matchmaker::service {
 
 class CallAuthenticator {
  public:
-  // SKELETON: every call is admin until the key registry lands (issue 4, authentication).
-  CallAuthenticator() = default;
+  // `keys` must outlive this authenticator.
+  explicit CallAuthenticator(const auth::KeyRegistry& keys) : keys_(keys) {}
 
   [[nodiscard]] absl::StatusOr<auth::Principal> Authenticate(
       const grpc::ServerContextBase& context) const;
+
+  // The same for the value of the `authorization` header (nullptr: none was sent).
+  [[nodiscard]] absl::StatusOr<auth::Principal> AuthenticateHeader(
+      const absl::string_view* authorization) const;
+
+ private:
+  const auth::KeyRegistry& keys_;
 };
 
 }  // namespace matchmaker::service

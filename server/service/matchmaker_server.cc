@@ -13,6 +13,8 @@
 #include "grpcpp/resource_quota.h"
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server_builder.h"
+#include "server/auth/admin_key_bootstrap.h"
+#include "server/auth/key_registry.h"
 #include "server/service/admin_operations.h"
 #include "server/service/admin_service.h"
 #include "server/service/brand_service.h"
@@ -23,6 +25,8 @@
 #include "server/service/index_loader.h"
 #include "server/service/offer_operations.h"
 #include "server/service/operation_context.h"
+#include "server/service/server_log.h"
+#include "server/service/tls_credentials.h"
 #include "storage/store.h"
 
 namespace matchmaker::service {
@@ -33,6 +37,7 @@ struct MatchmakerServer::Parts {
   std::unique_ptr<index::MatchingIndex> index;
   std::unique_ptr<OperationContext> ctx;
   std::unique_ptr<Executor> executor;
+  std::unique_ptr<auth::KeyRegistry> keys;
   std::unique_ptr<CallAuthenticator> authenticator;
   std::unique_ptr<Authorizer> authorizer;
   std::unique_ptr<CallObserver> observer;
@@ -70,20 +75,38 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
   parts->ctx = std::make_unique<OperationContext>(parts->store.get(), options.config);
   parts->ctx->AttachMatchingIndex(parts->index.get());
   parts->executor = std::make_unique<Executor>(options.worker_threads, options.max_queued_calls);
-  parts->authenticator = std::make_unique<CallAuthenticator>();
+  absl::StatusOr<std::unique_ptr<auth::KeyRegistry>> keys = auth::KeyRegistry::Load(*parts->store);
+  if (!keys.ok()) return keys.status();
+  parts->keys = *std::move(keys);
+  const std::string admin_key_file =
+      options.admin_key_file.empty()
+          ? (std::filesystem::path(options.data_dir) / "admin.key").string()
+          : options.admin_key_file;
+  absl::StatusOr<auth::BootstrapResult> bootstrap =
+      auth::EnsureAdminKey(*parts->keys, admin_key_file, options.new_admin_key, parts->ctx->Now());
+  if (!bootstrap.ok()) return bootstrap.status();
+  if (bootstrap->created_key_id.has_value()) {
+    // Never the secret itself: only where it is.
+    LogInfo(absl::StrCat("created admin API key ", *bootstrap->created_key_id,
+                         "; its secret is in ", admin_key_file, " (mode 0600)"));
+  }
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials = MakeServerCredentials(
+      TlsFiles{options.tls_cert_file, options.tls_key_file, options.tls_client_ca_file});
+  if (!credentials.ok()) return credentials.status();
+  parts->authenticator = std::make_unique<CallAuthenticator>(*parts->keys);
   parts->authorizer = std::make_unique<Authorizer>(*parts->ctx);
   parts->observer = std::make_unique<CallObserver>();
   parts->env = std::make_unique<CallEnvironment>(CallEnvironment{
       *parts->executor, *parts->ctx, *parts->authenticator, *parts->authorizer, *parts->observer});
   parts->brand_service = std::make_unique<BrandService>(*parts->env);
   parts->creator_service = std::make_unique<CreatorService>(*parts->env);
-  parts->admin_service = std::make_unique<AdminService>(*parts->env);
+  parts->admin_service = std::make_unique<AdminService>(*parts->env, *parts->keys);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int selected_port = 0;
-  builder.AddListeningPort(options.listen_address, grpc::InsecureServerCredentials(),
+  builder.AddListeningPort(options.listen_address, *credentials,
                            &selected_port);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
@@ -113,6 +136,7 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
 
   auto server = std::unique_ptr<MatchmakerServer>(new MatchmakerServer(std::move(parts)));
   server->port_ = selected_port;
+  server->admin_key_file_ = admin_key_file;
   const std::string& address = options.listen_address;
   const size_t colon = address.rfind(':');
   server->address_ = absl::StrCat(colon == std::string::npos ? address : address.substr(0, colon),

@@ -37,6 +37,17 @@ struct ServerOptions {
   std::size_t memory_quota_bytes = std::size_t{512} << 20;
   absl::Duration expiry_sweep_period = absl::Seconds(30);
   int max_message_bytes = 64 * 1024 * 1024;
+
+  // Authentication (docs/security.md). Where the bootstrap admin key's secret is written
+  // (mode 0600) when the database has no active admin key; empty: <data_dir>/admin.key.
+  std::string admin_key_file;
+  // Create and write a new admin key even though one is active (the old file was lost).
+  bool new_admin_key = false;
+  // TLS: PEM files. No cert: plaintext (meant for loopback). With tls_client_ca_file, clients
+  // must present a certificate signed by that CA (mTLS).
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string tls_client_ca_file;
 };
 
 class MatchmakerServer {
@@ -54,6 +65,9 @@ class MatchmakerServer {
   int port() const { return port_; }
   // host:port with the bound port, e.g. "127.0.0.1:43127".
   const std::string& address() const { return address_; }
+  // Where the bootstrap admin key's secret is (written at start when there was no active
+  // admin key; may be absent when an existing key was reused and its file was removed).
+  const std::string& admin_key_file() const { return admin_key_file_; }
 
   // Test seam: the executor that runs calls' work, so a test can hold its workers with a gate
   // task and fill the queue exactly (tests/service/overload_test.cc). Not for production code.
@@ -73,6 +87,7 @@ class MatchmakerServer {
   std::unique_ptr<Parts> parts_;
   int port_ = 0;
   std::string address_;
+  std::string admin_key_file_;
 };
 
 }  // namespace matchmaker::service

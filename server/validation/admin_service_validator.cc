@@ -4,8 +4,11 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "server/validation/common_validators.h"
 #include "server/validation/field_rules.h"
 #include "server/validation/limits.h"
@@ -45,7 +48,58 @@ void CheckCheckpointDirectory(absl::string_view directory, FieldViolations* viol
   }
 }
 
+// "admin", "brand/<id>" or "creator/<id>" (auth::ParsePrincipal parses the same syntax;
+// mm_auth depends on this library, so the rule is restated here rather than called).
+void CheckPrincipal(absl::string_view principal, absl::string_view path,
+                    FieldViolations* violations) {
+  if (principal == "admin") return;
+  absl::string_view id = principal;
+  if (!absl::ConsumePrefix(&id, "brand/") && !absl::ConsumePrefix(&id, "creator/")) {
+    violations->Add(path, "must be admin, brand/<id> or creator/<id>");
+    return;
+  }
+  CheckId(id, path, violations);
+}
+
+// Key ids are "k_" + 16 lowercase hex digits (server/auth/api_key_secret.h).
+void CheckKeyId(absl::string_view key_id, absl::string_view path, FieldViolations* violations) {
+  if (key_id.empty()) {
+    violations->Add(path, "is required");
+    return;
+  }
+  bool hex = key_id.size() == 18 && absl::StartsWith(key_id, "k_");
+  for (char c : key_id.substr(hex ? 2 : 0)) {
+    if (!hex) break;
+    hex = absl::ascii_isdigit(c) || (c >= 'a' && c <= 'f');
+  }
+  if (!hex) violations->Add(path, "must be a key id as listed by ListApiKeys (k_ + 16 hex digits)");
+}
+
 }  // namespace
+
+absl::Status Validate(const v1::CreateApiKeyRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  if (request.principal().empty()) {
+    violations.Add("principal", "is required (admin, brand/<id> or creator/<id>)");
+  } else {
+    CheckPrincipal(request.principal(), "principal", &violations);
+  }
+  CheckText(request.description(), kMaxDescriptionLength, "description", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::ListApiKeysRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  ValidatePaging(request, &violations);
+  if (!request.principal().empty()) CheckPrincipal(request.principal(), "principal", &violations);
+  return ToRequestStatus(request, violations);
+}
+
+absl::Status Validate(const v1::RevokeApiKeyRequest& request, const ValidationContext& ctx) {
+  FieldViolations violations;
+  CheckKeyId(request.key_id(), "key_id", &violations);
+  return ToRequestStatus(request, violations);
+}
 
 absl::Status Validate(const v1::GetRecordRequest& request, const ValidationContext& ctx) {
   FieldViolations violations;

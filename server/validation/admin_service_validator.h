@@ -23,6 +23,12 @@ absl::Status Validate(const v1::ExportRecordsRequest& request, const ValidationC
 // Matching.
 absl::Status Validate(const v1::AllocateMarketRequest& request, const ValidationContext& ctx);
 
+// API keys. principal (required in create, optional filter in list) must be "admin",
+// "brand/<id>" or "creator/<id>"; key_id must look like one the server makes ("k_" + 16 hex).
+absl::Status Validate(const v1::CreateApiKeyRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::ListApiKeysRequest& request, const ValidationContext& ctx);
+absl::Status Validate(const v1::RevokeApiKeyRequest& request, const ValidationContext& ctx);
+
 // Operations.
 absl::Status Validate(const v1::GetMetricsRequest& request, const ValidationContext& ctx);
 absl::Status Validate(const v1::CheckConsistencyRequest& request, const ValidationContext& ctx);

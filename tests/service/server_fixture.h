@@ -4,20 +4,26 @@
 // An in-process Matchmaker server on 127.0.0.1:0 over a temp data dir, real stubs over a
 // channel, and builders for valid records. Calls come back as absl::StatusOr with the
 // BadRequest of the grpc-status-details-bin trailer re-attached as the status payload, so
-// tests read field violations exactly as a client would decode them.
+// tests read field violations exactly as a client would decode them. Every call on the
+// fixture's channel carries the bootstrap admin key the server wrote to its admin key file;
+// ChannelAs(secret) gives channels for other keys (or none).
 
 #include <chrono>
+#include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/time/clock.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
+#include "grpcpp/support/client_interceptor.h"
 #include "gtest/gtest.h"
 #include "matchmaker/v1/admin_service.grpc.pb.h"
 #include "matchmaker/v1/brand_service.grpc.pb.h"
@@ -55,6 +61,52 @@ inline std::vector<std::string> ViolatedFields(const absl::Status& status) {
   return fields;
 }
 
+// Adds `authorization: Bearer <secret>` to every call of a channel (nothing for "").
+class BearerInterceptor : public grpc::experimental::Interceptor {
+ public:
+  explicit BearerInterceptor(std::string secret) : secret_(std::move(secret)) {}
+  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    if (!secret_.empty() &&
+        methods->QueryInterceptionHookPoint(
+            grpc::experimental::InterceptionHookPoints::PRE_SEND_INITIAL_METADATA)) {
+      methods->GetSendInitialMetadata()->emplace("authorization", "Bearer " + secret_);
+    }
+    methods->Proceed();
+  }
+
+ private:
+  std::string secret_;
+};
+
+class BearerInterceptorFactory : public grpc::experimental::ClientInterceptorFactoryInterface {
+ public:
+  explicit BearerInterceptorFactory(std::string secret) : secret_(std::move(secret)) {}
+  grpc::experimental::Interceptor* CreateClientInterceptor(
+      grpc::experimental::ClientRpcInfo* info) override {
+    return new BearerInterceptor(secret_);
+  }
+
+ private:
+  std::string secret_;
+};
+
+// A plaintext channel to `address` whose calls carry `secret` ("" for anonymous calls).
+inline std::shared_ptr<grpc::Channel> ChannelWithKey(const std::string& address,
+                                                     const std::string& secret) {
+  std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>> factories;
+  factories.push_back(std::make_unique<BearerInterceptorFactory>(secret));
+  return grpc::experimental::CreateCustomChannelWithInterceptors(
+      address, grpc::InsecureChannelCredentials(), grpc::ChannelArguments(), std::move(factories));
+}
+
+// The secret in a key file the server wrote (trailing newline removed); "" when unreadable.
+inline std::string ReadKeyFile(const std::string& path) {
+  std::ifstream in(path);
+  std::string secret;
+  std::getline(in, secret);
+  return std::string(absl::StripAsciiWhitespace(secret));
+}
+
 class ServerFixture : public ::testing::Test {
  protected:
   void SetUp() override { StartServer(); }
@@ -75,7 +127,9 @@ class ServerFixture : public ::testing::Test {
     auto server = service::MatchmakerServer::Start(options);
     ASSERT_TRUE(server.ok()) << server.status();
     server_ = *std::move(server);
-    channel_ = grpc::CreateChannel(server_->address(), grpc::InsecureChannelCredentials());
+    admin_secret_ = ReadKeyFile(server_->admin_key_file());
+    ASSERT_FALSE(admin_secret_.empty()) << "no admin key in " << server_->admin_key_file();
+    channel_ = ChannelWithKey(server_->address(), admin_secret_);
     brands_ = v1::BrandService::NewStub(channel_);
     creators_ = v1::CreatorService::NewStub(channel_);
     admin_ = v1::AdminService::NewStub(channel_);
@@ -93,6 +147,25 @@ class ServerFixture : public ::testing::Test {
   void RestartServer() {
     StopServer();
     StartServer();
+  }
+
+  // A channel to the running server whose calls carry `secret` ("" for anonymous calls).
+  std::shared_ptr<grpc::Channel> ChannelAs(const std::string& secret) const {
+    return ChannelWithKey(server_->address(), secret);
+  }
+
+  // A new API key for `principal` ("admin", "brand/<id>", "creator/<id>"), made by the admin.
+  absl::StatusOr<v1::CreateApiKeyResponse> CreateKey(const std::string& principal) {
+    v1::CreateApiKeyRequest request;
+    request.set_principal(principal);
+    request.set_description("test key");
+    return Call(*admin_, &v1::AdminService::Stub::CreateApiKey, request);
+  }
+  // Its secret; records a test failure and returns "" when the key cannot be made.
+  std::string MustCreateKey(const std::string& principal) {
+    auto created = CreateKey(principal);
+    EXPECT_OK(created);
+    return created.ok() ? created->secret() : std::string();
   }
 
   static void SetDeadline(grpc::ClientContext& context) {
@@ -225,6 +298,8 @@ class ServerFixture : public ::testing::Test {
 
   TempDir dir_;
   std::unique_ptr<service::MatchmakerServer> server_;
+  // The bootstrap admin key's secret (read from the file the server wrote at start).
+  std::string admin_secret_;
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::BrandService::Stub> brands_;
   std::unique_ptr<v1::CreatorService::Stub> creators_;
