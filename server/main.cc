@@ -44,6 +44,9 @@ ABSL_FLAG(std::string, restore_from, "",
           "Before serving, restore this checkpoint (from AdminService.CreateCheckpoint) into "
           "--data_dir, which must be new or empty. docs/operations.md");
 ABSL_FLAG(bool, restore_only, false, "With --restore_from: exit after restoring");
+ABSL_FLAG(bool, access_log, true,
+          "One JSON line per finished RPC on stderr (docs/OBSERVABILITY.md); false: only "
+          "server errors");
 ABSL_FLAG(int32_t, shutdown_grace_seconds, 10,
           "On SIGINT/SIGTERM, how long in-flight calls may take before they are cancelled");
 
@@ -76,6 +79,7 @@ int main(int argc, char** argv) {
   options.config.embedding_dim = absl::GetFlag(FLAGS_embedding_dim);
   options.worker_threads = absl::GetFlag(FLAGS_worker_threads);
   options.expiry_sweep_period = absl::Seconds(absl::GetFlag(FLAGS_expiry_sweep_seconds));
+  options.access_log = absl::GetFlag(FLAGS_access_log);
   if (options.config.embedding_dim < 1 || options.config.embedding_dim > 4096) {
     return Fail("--embedding_dim must be in [1, 4096]");
   }

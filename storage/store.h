@@ -33,6 +33,7 @@
 #include "matchmaker/v1/history.pb.h"
 #include "matchmaker/v1/offer.pb.h"
 #include "storage/api_key_codec.h"
+#include "storage/store_statistics.h"
 #include "storage/write_set.h"
 
 namespace matchmaker::storage {
@@ -132,6 +133,9 @@ class Store {
   // Writes a RocksDB checkpoint (an openable copy of the database) into `directory`, which
   // must not exist. Returns the history sequence it contains.
   [[nodiscard]] absl::StatusOr<int64_t> CreateCheckpoint(const std::string& directory);
+
+  // RocksDB's statistics and properties now, for metrics (storage/store_statistics.h).
+  StoreStatistics Statistics() const;
 
  private:
   class Impl;

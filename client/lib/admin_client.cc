@@ -41,6 +41,14 @@ absl::StatusOr<v1::GetStatsResponse> AdminClient::GetStats(
       });
 }
 
+absl::StatusOr<v1::GetMetricsResponse> AdminClient::GetMetrics(
+    const v1::GetMetricsRequest& request) const {
+  return caller_.Call<v1::GetMetricsResponse>(
+      [&](grpc::ClientContext* context, v1::GetMetricsResponse* response) {
+        return stub_->GetMetrics(context, request, response);
+      });
+}
+
 absl::StatusOr<v1::CreateCheckpointResponse> AdminClient::CreateCheckpoint(
     const v1::CreateCheckpointRequest& request) const {
   return caller_.Call<v1::CreateCheckpointResponse>(

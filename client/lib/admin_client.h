@@ -26,6 +26,8 @@ class AdminClient {
   absl::StatusOr<v1::GetRecordResponse> GetRecord(const v1::GetRecordRequest& request) const;
   absl::StatusOr<v1::ListHistoryResponse> ListHistory(const v1::ListHistoryRequest& request) const;
   absl::StatusOr<v1::GetStatsResponse> GetStats(const v1::GetStatsRequest& request) const;
+  // The server's metrics as Prometheus text (docs/OBSERVABILITY.md).
+  absl::StatusOr<v1::GetMetricsResponse> GetMetrics(const v1::GetMetricsRequest& request) const;
   // Has no request_id: a retry after a lost response may fail with ALREADY_EXISTS although
   // the checkpoint was written.
   absl::StatusOr<v1::CreateCheckpointResponse> CreateCheckpoint(

@@ -71,6 +71,15 @@ int Stats(const Invocation& run) {
   return kExitOk;
 }
 
+// The Prometheus text as the server renders it (pipe into grep, or save for promtool).
+int Metrics(const Invocation& run) {
+  auto response = AdminClient(run.client_options()).GetMetrics(v1::GetMetricsRequest());
+  if (!response.ok()) return run.RpcError(response.status());
+  if (run.json()) return run.PrintJson(*response);
+  run.out() << response->text();
+  return kExitOk;
+}
+
 int Checkpoint(const Invocation& run) {
   if (run.arg(0).empty() || run.arg(0)[0] != '/') {
     return run.UsageError("the checkpoint directory must be an absolute path on the server");
@@ -265,6 +274,15 @@ std::vector<Command> AdminCommands() {
        0,
        History},
       {{"stats"}, "", "Counts, offers by state, acceptance rate by tier.", {}, 0, 0, Stats},
+      {{"metrics"},
+       "",
+       "Per-RPC counts, latencies and codes, matcher stage counts and RocksDB statistics "
+       "(Prometheus text format).",
+       {},
+       0,
+       0,
+       Metrics,
+       "example:\n  matchmaker-admin metrics | grep '^matchmaker_rpc_requests_total'"},
       {{"checkpoint"},
        "<dir>",
        "Write a consistent copy of the database to a new directory.",

@@ -88,6 +88,9 @@ absl::StatusOr<CampaignPlan> PlanCampaign(const MatchingState& state, absl::stri
   CampaignPlan plan;
   plan.brief_id = std::string(brief_id);
   plan.objective = brief.objective;
+  plan.candidates_considered = ranked->considered;
+  plan.candidates_eligible = ranked->total_eligible;
+  plan.candidates_scored = ranked->scored;
   absl::flat_hash_map<InternId, int> niche_count, country_count;
   std::map<Tier, int> tier_count;
   // The per-slot budget keeps cheap-but-tiny creators from winning on ratio alone.

@@ -45,6 +45,11 @@ struct CampaignPlan {
   // Which limit stopped the plan growing: "creators_wanted", "budget", "reach_cap" or
   // "candidates".
   std::string limited_by;
+  // The candidate ranking behind the plan (for metrics): creators scanned, passing every hard
+  // rule, and fully scored.
+  int64_t candidates_considered = 0;
+  int64_t candidates_eligible = 0;
+  int64_t candidates_scored = 0;
 };
 
 // Chooses creators for a brief greedily by expected outcome per unit of cost, never exceeding

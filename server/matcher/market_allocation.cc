@@ -34,11 +34,15 @@ absl::StatusOr<MarketAllocation> AllocateMarket(const MatchingState& state,
   // Each brief's acceptable creators, in its order of preference.
   std::vector<std::vector<Option>> options(briefs.size());
   PairEvaluation eval;
+  int64_t pairs_considered = 0;
+  int64_t pairs_eligible = 0;
   for (size_t b = 0; b < briefs.size(); ++b) {
     scorer.SetBrief(briefs[b]);
     for (CreatorRow c = 0; c < creators.rows(); ++c) {
       if (!creators.live(c) || RemainingCapacity(state, c) == 0) continue;
+      ++pairs_considered;
       if (!scorer.Evaluate(c, scorer.LookupHistory(c), &eval)) continue;
+      ++pairs_eligible;
       if (eval.mutual < request.min_mutual) continue;
       options[b].push_back({c, static_cast<float>(eval.brand_fit),
                             static_cast<float>(eval.creator_fit), static_cast<float>(eval.mutual)});
@@ -95,6 +99,8 @@ absl::StatusOr<MarketAllocation> AllocateMarket(const MatchingState& state,
   }
 
   MarketAllocation out;
+  out.pairs_considered = pairs_considered;
+  out.pairs_eligible = pairs_eligible;
   std::vector<std::vector<size_t>> chosen(briefs.size());
   for (CreatorRow c = 0; c < held.size(); ++c) {
     for (const Held& h : held[c]) chosen[h.brief].push_back(h.option);

@@ -46,6 +46,10 @@ struct StabilityReport {
 struct MarketAllocation {
   std::vector<Assignment> assignments;  // by brief id, then by the brief's preference
   StabilityReport report;               // from CheckAllocation on the result
+  // For metrics: (brief, creator) pairs scanned (live creators with capacity) and those
+  // passing every hard rule (each fully scored).
+  int64_t pairs_considered = 0;
+  int64_t pairs_eligible = 0;
 };
 
 // Assigns every open brief's slots (creators wanted) to creators' remaining capacity (stated

@@ -66,7 +66,10 @@ absl::StatusOr<RankedMatches> FindCreators(const MatchingState& state, absl::str
     const PairScorer::Outcome outcome = scorer.EvaluateAbove(row, h, top.threshold(), &eval);
     if (outcome == PairScorer::Outcome::kExcluded) continue;
     ++out.total_eligible;
-    if (outcome == PairScorer::Outcome::kScored) top.Offer(eval.mutual, row);
+    if (outcome == PairScorer::Outcome::kScored) {
+      ++out.scored;
+      top.Offer(eval.mutual, row);
+    }
   }
   FillPage(
       top.TakeSorted(), request,
@@ -117,6 +120,7 @@ absl::StatusOr<RankedMatches> ListSuitableBriefs(const MatchingState& state,
     scorer.SetBrief(row);
     if (!scorer.Evaluate(creator, history_of(row), &eval)) continue;
     ++out.total_eligible;
+    ++out.scored;
     top.Offer(eval.mutual, row);
   }
   FillPage(

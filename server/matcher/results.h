@@ -66,6 +66,7 @@ struct RankedMatches {
   std::vector<MatchResult> results;  // best first
   int64_t total_eligible = 0;        // pairs passing every hard rule (for paging)
   int64_t considered = 0;            // pairs scanned
+  int64_t scored = 0;  // eligible pairs fully scored (the rest could not make the page)
 };
 
 struct SimilarCreator {

@@ -16,6 +16,15 @@ bool IsAcceptableRequestId(absl::string_view id) {
   return true;
 }
 
+std::string SanitizeRequestId(absl::string_view id) {
+  std::string out;
+  for (char c : id) {
+    if (out.size() == kMaxRequestIdLength) break;
+    if (c >= 0x21 && c <= 0x7e) out.push_back(c);
+  }
+  return out;
+}
+
 std::string GenerateRequestId() {
   // One generator per thread: absl::BitGen is not thread-safe, and ids are made on workers.
   thread_local absl::BitGen bits;

@@ -16,6 +16,10 @@ inline constexpr size_t kMaxRequestIdLength = 128;
 // no control characters).
 bool IsAcceptableRequestId(absl::string_view id);
 
+// `id` with every character outside 0x21..0x7e dropped, cut to kMaxRequestIdLength; empty when
+// nothing usable remains.
+std::string SanitizeRequestId(absl::string_view id);
+
 // A fresh id: "rq-" and 16 random lowercase hex digits.
 std::string GenerateRequestId();
 

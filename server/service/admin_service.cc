@@ -1,5 +1,6 @@
 #include "server/service/admin_service.h"
 
+#include "server/observability/prometheus_text.h"
 #include "server/service/consistency_check.h"
 #include "server/service/history_queries.h"
 #include "server/service/record_stream_reactors.h"
@@ -43,12 +44,12 @@ ServerUnaryReactor* AdminService::CreateCheckpoint(CallbackServerContext* contex
 
 grpc::ServerReadReactor<v1::ImportRecordsRequest>* AdminService::ImportRecords(
     CallbackServerContext* context, v1::ImportRecordsResponse* response) {
-  return new ImportRecordsReactor(env_.executor, ctx_, context, response);
+  return new ImportRecordsReactor(env_, context, response);
 }
 
 grpc::ServerWriteReactor<v1::ExportRecordsResponse>* AdminService::ExportRecords(
     CallbackServerContext* context, const v1::ExportRecordsRequest* request) {
-  return new ExportRecordsReactor(env_.executor, ctx_, context, request);
+  return new ExportRecordsReactor(env_, context, request);
 }
 
 ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
@@ -57,6 +58,18 @@ ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
   return RunUnary(
       env_, context, request, response,
       [this](const v1::AllocateMarketRequest& r) { return matches_.AllocateMarket(r); });
+}
+
+ServerUnaryReactor* AdminService::GetMetrics(CallbackServerContext* context,
+                                             const v1::GetMetricsRequest* request,
+                                             v1::GetMetricsResponse* response) {
+  return RunUnary(env_, context, request, response,
+                  [this](const v1::GetMetricsRequest&) -> absl::StatusOr<v1::GetMetricsResponse> {
+                    v1::GetMetricsResponse metrics;
+                    metrics.set_text(observability::RenderPrometheusText(
+                        env_.observer.metrics().Snapshot()));
+                    return metrics;
+                  });
 }
 
 ServerUnaryReactor* AdminService::CheckConsistency(CallbackServerContext* context,

@@ -40,6 +40,10 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerUnaryReactor* AllocateMarket(grpc::CallbackServerContext* context,
                                            const v1::AllocateMarketRequest* request,
                                            v1::AllocateMarketResponse* response) override;
+  // The metrics registry rendered as Prometheus text (docs/OBSERVABILITY.md).
+  grpc::ServerUnaryReactor* GetMetrics(grpc::CallbackServerContext* context,
+                                       const v1::GetMetricsRequest* request,
+                                       v1::GetMetricsResponse* response) override;
 
   // API keys (api_key_operations.h).
   grpc::ServerUnaryReactor* CreateApiKey(grpc::CallbackServerContext* context,

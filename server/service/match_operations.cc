@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "absl/time/clock.h"
 #include "server/service/match_translation.h"
 #include "server/service/page_token.h"
 #include "server/service/status_macros.h"
@@ -46,7 +47,19 @@ void FillRanked(const matcher::RankedMatches& ranked, const RankedPage& page, Re
       NextToken(page, static_cast<int>(ranked.results.size()), ranked.total_eligible));
 }
 
+MatcherStageCounts RankedStages(const matcher::RankedMatches& ranked) {
+  return {ranked.considered, ranked.considered - ranked.total_eligible, ranked.scored,
+          static_cast<int64_t>(ranked.results.size())};
+}
+
 }  // namespace
+
+void MatchOperations::Report(MatcherOperation operation, const MatcherStageCounts& counts,
+                             absl::Time started) const {
+  if (MatcherMetrics* metrics = ctx_.matcher_metrics(); metrics != nullptr) {
+    metrics->Record(operation, counts, absl::Now() - started);
+  }
+}
 
 absl::StatusOr<const index::MatchingIndex*> MatchOperations::Index() const {
   if (ctx_.matching_index() == nullptr) {
@@ -63,7 +76,9 @@ absl::StatusOr<v1::FindCreatorsResponse> MatchOperations::FindCreators(
   rank.offset = page.offset;
   rank.limit = page.limit;
   MM_ASSIGN_OR_RETURN(rank.scoring, ScoringFromProto(request.scoring(), ctx_.Now()));
+  const absl::Time started = absl::Now();
   MM_ASSIGN_OR_RETURN(matcher::RankedMatches ranked, index->FindCreators(request.brief_id(), rank));
+  Report(MatcherOperation::kFindCreators, RankedStages(ranked), started);
   v1::FindCreatorsResponse response;
   FillRanked(ranked, page, &response);
   return response;
@@ -77,8 +92,10 @@ absl::StatusOr<v1::ListSuitableBriefsResponse> MatchOperations::ListSuitableBrie
   rank.offset = page.offset;
   rank.limit = page.limit;
   MM_ASSIGN_OR_RETURN(rank.scoring, ScoringFromProto(request.scoring(), ctx_.Now()));
+  const absl::Time started = absl::Now();
   MM_ASSIGN_OR_RETURN(matcher::RankedMatches ranked,
                       index->ListSuitableBriefs(request.creator_id(), rank));
+  Report(MatcherOperation::kSuitableBriefs, RankedStages(ranked), started);
   v1::ListSuitableBriefsResponse response;
   FillRanked(ranked, page, &response);
   return response;
@@ -105,8 +122,12 @@ absl::StatusOr<v1::FindSimilarCreatorsResponse> MatchOperations::FindSimilarCrea
     const v1::FindSimilarCreatorsRequest& request) const {
   MM_ASSIGN_OR_RETURN(const index::MatchingIndex* index, Index());
   MM_ASSIGN_OR_RETURN(RankedPage page, PageOf(request.page_size(), request.page_token()));
+  const absl::Time started = absl::Now();
   MM_ASSIGN_OR_RETURN(matcher::SimilarCreators similar,
                       index->FindSimilarCreators(request.creator_id(), page.offset, page.limit));
+  // Similarity has no hard rules: every live creator but the subject is scored.
+  Report(MatcherOperation::kSimilar,
+         {similar.total, 0, similar.total, static_cast<int64_t>(similar.results.size())}, started);
   v1::FindSimilarCreatorsResponse response;
   for (const matcher::SimilarCreator& creator : similar.results) {
     *response.add_creators() = SimilarToProto(creator);
@@ -125,8 +146,13 @@ absl::StatusOr<v1::PlanCampaignResponse> MatchOperations::PlanCampaign(
   plan_request.creators_wanted = request.creators_wanted();
   plan_request.max_total_reach = request.max_total_reach();
   if (request.candidate_pool() > 0) plan_request.candidate_pool = request.candidate_pool();
+  const absl::Time started = absl::Now();
   MM_ASSIGN_OR_RETURN(matcher::CampaignPlan plan,
                       index->PlanCampaign(request.brief_id(), plan_request));
+  Report(MatcherOperation::kPlan,
+         {plan.candidates_considered, plan.candidates_considered - plan.candidates_eligible,
+          plan.candidates_scored, static_cast<int64_t>(plan.creators.size())},
+         started);
   v1::PlanCampaignResponse response;
   response.set_brief_id(plan.brief_id);
   response.set_objective(static_cast<v1::Objective>(plan.objective));
@@ -151,8 +177,13 @@ absl::StatusOr<v1::AllocateMarketResponse> MatchOperations::AllocateMarket(
   matcher::AllocationRequest allocation_request;
   MM_ASSIGN_OR_RETURN(allocation_request.scoring, ScoringFromProto(request.scoring(), ctx_.Now()));
   allocation_request.min_mutual = request.min_mutual_score();
+  const absl::Time started = absl::Now();
   MM_ASSIGN_OR_RETURN(matcher::MarketAllocation allocation,
                       index->AllocateMarket(allocation_request));
+  Report(MatcherOperation::kAllocate,
+         {allocation.pairs_considered, allocation.pairs_considered - allocation.pairs_eligible,
+          allocation.pairs_eligible, static_cast<int64_t>(allocation.assignments.size())},
+         started);
   v1::AllocateMarketResponse response;
   for (const matcher::Assignment& assignment : allocation.assignments) {
     *response.add_assignments() = AssignmentToProto(assignment);

@@ -6,9 +6,11 @@
 // token (page_token.h); UNAVAILABLE when no index is attached.
 
 #include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "matchmaker/v1/admin_service.pb.h"
 #include "matchmaker/v1/brand_service.pb.h"
 #include "matchmaker/v1/creator_service.pb.h"
+#include "server/service/matcher_metrics.h"
 #include "server/service/operation_context.h"
 
 namespace matchmaker::service {
@@ -32,6 +34,9 @@ class MatchOperations {
 
  private:
   absl::StatusOr<const index::MatchingIndex*> Index() const;
+  // Stage counts and matcher time (since `started`) to the attached MatcherMetrics, if any.
+  void Report(MatcherOperation operation, const MatcherStageCounts& counts,
+              absl::Time started) const;
 
   const OperationContext& ctx_;
 };

@@ -19,6 +19,7 @@
 #include "server/service/admin_service.h"
 #include "server/service/brand_service.h"
 #include "server/service/call_environment.h"
+#include "server/service/collected_metrics.h"
 #include "server/service/creator_service.h"
 #include "server/service/executor.h"
 #include "server/service/expiry_sweeper.h"
@@ -41,6 +42,7 @@ struct MatchmakerServer::Parts {
   std::unique_ptr<CallAuthenticator> authenticator;
   std::unique_ptr<Authorizer> authorizer;
   std::unique_ptr<CallObserver> observer;
+  std::unique_ptr<MatcherMetrics> matcher_metrics;
   std::unique_ptr<CallEnvironment> env;
   std::unique_ptr<BrandService> brand_service;
   std::unique_ptr<CreatorService> creator_service;
@@ -95,7 +97,12 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
   if (!credentials.ok()) return credentials.status();
   parts->authenticator = std::make_unique<CallAuthenticator>(*parts->keys);
   parts->authorizer = std::make_unique<Authorizer>(*parts->ctx);
-  parts->observer = std::make_unique<CallObserver>();
+  parts->observer = std::make_unique<CallObserver>(
+      CallObserverOptions{options.access_log, options.access_log_sink});
+  parts->matcher_metrics = std::make_unique<MatcherMetrics>(parts->observer->metrics());
+  parts->ctx->AttachMatcherMetrics(parts->matcher_metrics.get());
+  RegisterExecutorMetrics(parts->observer->metrics(), *parts->executor);
+  RegisterStoreMetrics(parts->observer->metrics(), *parts->store);
   parts->env = std::make_unique<CallEnvironment>(CallEnvironment{
       *parts->executor, *parts->ctx, *parts->authenticator, *parts->authorizer, *parts->observer});
   parts->brand_service = std::make_unique<BrandService>(*parts->env);

@@ -6,10 +6,12 @@
 // in-process tests (listen on port 0 and read port()).
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "grpcpp/server.h"
 #include "server/service/service_config.h"
@@ -37,6 +39,10 @@ struct ServerOptions {
   std::size_t memory_quota_bytes = std::size_t{512} << 20;
   absl::Duration expiry_sweep_period = absl::Seconds(30);
   int max_message_bytes = 64 * 1024 * 1024;
+  // One JSON line per finished call (docs/OBSERVABILITY.md), to `access_log_sink` or, when
+  // that is null, stderr. Off: only server errors are logged.
+  bool access_log = true;
+  std::function<void(absl::string_view line)> access_log_sink;
 
   // Authentication (docs/security.md). Where the bootstrap admin key's secret is written
   // (mode 0600) when the database has no active admin key; empty: <data_dir>/admin.key.

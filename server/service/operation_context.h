@@ -15,6 +15,7 @@
 #include "absl/time/time.h"
 #include "matchmaker/v1/history.pb.h"
 #include "server/index/matching_index.h"
+#include "server/service/matcher_metrics.h"
 #include "server/service/service_config.h"
 #include "server/validation/validation_context.h"
 #include "storage/store.h"
@@ -43,6 +44,11 @@ class OperationContext {
   void AttachMatchingIndex(index::MatchingIndex* index) { index_ = index; }
   const index::MatchingIndex* matching_index() const { return index_; }
 
+  // Where matching operations report their stage counts; null (nothing reported) until
+  // attached. `metrics` must outlive this; attach before serving.
+  void AttachMatcherMetrics(MatcherMetrics* metrics) { matcher_metrics_ = metrics; }
+  MatcherMetrics* matcher_metrics() const { return matcher_metrics_; }
+
   // Commits `writes` (storage::Store::Commit) and, once committed, applies every committed
   // history event to the matching index. Every operation writes through here.
   [[nodiscard]] absl::StatusOr<std::vector<v1::HistoryEvent>> Commit(
@@ -60,6 +66,7 @@ class OperationContext {
   const std::function<absl::Time()> clock_;
   mutable absl::Mutex mutation_mu_;
   index::MatchingIndex* index_ = nullptr;
+  MatcherMetrics* matcher_metrics_ = nullptr;
 };
 
 }  // namespace matchmaker::service

@@ -4,7 +4,7 @@
 
 #include "server/service/call_admission.h"
 #include "server/service/grpc_status.h"
-#include "server/service/server_log.h"
+#include "server/service/rpc_method_name.h"
 #include "server/validation/admin_service_validator.h"
 
 namespace matchmaker::service {
@@ -12,18 +12,18 @@ namespace {
 
 constexpr int kExportChunkSize = 256;
 
-const grpc::Status& ShuttingDown() {
-  static const grpc::Status* status =
-      new grpc::Status(grpc::StatusCode::UNAVAILABLE, "server is shutting down");
-  return *status;
-}
+absl::Status ShuttingDown() { return absl::UnavailableError("server is shutting down"); }
 
 }  // namespace
 
-ImportRecordsReactor::ImportRecordsReactor(Executor& executor, const OperationContext& ctx,
+ImportRecordsReactor::ImportRecordsReactor(const CallEnvironment& env,
                                            grpc::CallbackServerContext* context,
                                            v1::ImportRecordsResponse* response)
-    : executor_(executor), context_(context), response_(response), importer_(ctx) {
+    : executor_(env.executor),
+      context_(context),
+      recorder_(env.observer, RpcMethodName(v1::ImportRecordsRequest::descriptor()), *context),
+      response_(response),
+      importer_(env.ctx) {
   pending_.reserve(kImportBatchSize);
   StartRead(&request_);
 }
@@ -46,62 +46,63 @@ void ImportRecordsReactor::CommitPending(bool end_of_stream) {
   std::vector<v1::Record> batch = std::move(pending_);
   pending_.clear();
   const bool posted = executor_.Post([this, batch = std::move(batch), end_of_stream] {
+    recorder_.MarkStarted();
     if (absl::Status admitted = CallAdmission(*context_); !admitted.ok()) {
-      Finish(ToGrpcStatus(admitted));
+      Finish(recorder_.Done(admitted));
       return;
     }
     if (absl::Status added = importer_.Add(batch); !added.ok()) {
-      LogIfServerError("ImportRecords", added);
-      Finish(ToGrpcStatus(added));
+      Finish(recorder_.Done(added));
       return;
     }
     if (end_of_stream) {
       *response_ = importer_.Finish();
-      Finish(grpc::Status::OK);
+      Finish(recorder_.Done(absl::OkStatus()));
     } else {
       StartRead(&request_);
     }
   });
-  if (!posted) Finish(ShuttingDown());
+  if (!posted) Finish(recorder_.Done(ShuttingDown()));
 }
 
-ExportRecordsReactor::ExportRecordsReactor(Executor& executor, const OperationContext& ctx,
+ExportRecordsReactor::ExportRecordsReactor(const CallEnvironment& env,
                                            grpc::CallbackServerContext* context,
                                            const v1::ExportRecordsRequest* request)
-    : executor_(executor),
-      ctx_(ctx),
+    : executor_(env.executor),
+      ctx_(env.ctx),
       context_(context),
+      recorder_(env.observer, RpcMethodName(v1::ExportRecordsRequest::descriptor()), *context),
       request_(request),
-      cursor_(ctx, request->kinds()) {
+      cursor_(env.ctx, request->kinds()) {
   FetchChunk();
 }
 
 void ExportRecordsReactor::FetchChunk() {
   const bool posted = executor_.Post([this] {
+    recorder_.MarkStarted();
     absl::Status status = CallAdmission(*context_);
     if (status.ok() && !validated_) {
       status = validation::Validate(*request_, ctx_.validation());
       validated_ = true;
     }
     if (!status.ok()) {
-      Finish(ToGrpcStatus(status));
+      Finish(recorder_.Done(status));
       return;
     }
     absl::StatusOr<std::vector<v1::Record>> chunk = cursor_.Next(kExportChunkSize);
     if (!chunk.ok()) {
-      LogIfServerError("ExportRecords", chunk.status());
-      Finish(ToGrpcStatus(chunk.status()));
+      Finish(recorder_.Done(chunk.status()));
       return;
     }
     if (chunk->empty()) {
-      Finish(grpc::Status::OK);
+      Finish(recorder_.Done(absl::OkStatus()));
       return;
     }
     chunk_ = *std::move(chunk);
     next_ = 0;
     WriteNext();
   });
-  if (!posted) Finish(ShuttingDown());
+  if (!posted) Finish(recorder_.Done(ShuttingDown()));
 }
 
 void ExportRecordsReactor::WriteNext() {
@@ -112,7 +113,7 @@ void ExportRecordsReactor::WriteNext() {
 
 void ExportRecordsReactor::OnWriteDone(bool ok) {
   if (!ok) {  // the client went away
-    Finish(grpc::Status(grpc::StatusCode::CANCELLED, "export stream broken"));
+    Finish(recorder_.Done(absl::CancelledError("export stream broken")));
     return;
   }
   if (next_ < chunk_.size()) {

@@ -11,10 +11,12 @@
 #include "grpcpp/server_context.h"
 #include "grpcpp/support/server_callback.h"
 #include "matchmaker/v1/admin_service.pb.h"
+#include "server/service/call_environment.h"
 #include "server/service/executor.h"
 #include "server/service/operation_context.h"
 #include "server/service/record_export.h"
 #include "server/service/record_import.h"
+#include "server/service/stream_call_recorder.h"
 
 namespace matchmaker::service {
 
@@ -23,8 +25,9 @@ namespace matchmaker::service {
 // totals.
 class ImportRecordsReactor final : public grpc::ServerReadReactor<v1::ImportRecordsRequest> {
  public:
-  ImportRecordsReactor(Executor& executor, const OperationContext& ctx,
-                       grpc::CallbackServerContext* context, v1::ImportRecordsResponse* response);
+  // `env` must outlive the call.
+  ImportRecordsReactor(const CallEnvironment& env, grpc::CallbackServerContext* context,
+                       v1::ImportRecordsResponse* response);
 
   void OnReadDone(bool ok) override;
   void OnDone() override { delete this; }
@@ -35,6 +38,7 @@ class ImportRecordsReactor final : public grpc::ServerReadReactor<v1::ImportReco
 
   Executor& executor_;
   grpc::CallbackServerContext* const context_;
+  StreamCallRecorder recorder_;  // metrics and the access log line
   v1::ImportRecordsResponse* const response_;
   RecordImporter importer_;
   v1::ImportRecordsRequest request_;
@@ -45,8 +49,8 @@ class ImportRecordsReactor final : public grpc::ServerReadReactor<v1::ImportReco
 // at a time, the next in OnWriteDone (flow control); an exhausted chunk fetches the next.
 class ExportRecordsReactor final : public grpc::ServerWriteReactor<v1::ExportRecordsResponse> {
  public:
-  ExportRecordsReactor(Executor& executor, const OperationContext& ctx,
-                       grpc::CallbackServerContext* context,
+  // `env` must outlive the call.
+  ExportRecordsReactor(const CallEnvironment& env, grpc::CallbackServerContext* context,
                        const v1::ExportRecordsRequest* request);
 
   void OnWriteDone(bool ok) override;
@@ -59,6 +63,7 @@ class ExportRecordsReactor final : public grpc::ServerWriteReactor<v1::ExportRec
   Executor& executor_;
   const OperationContext& ctx_;
   grpc::CallbackServerContext* const context_;
+  StreamCallRecorder recorder_;  // metrics and the access log line
   const v1::ExportRecordsRequest* const request_;
   RecordExportCursor cursor_;
   bool validated_ = false;

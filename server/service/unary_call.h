@@ -35,6 +35,7 @@ grpc::ServerUnaryReactor* RunUnary(const CallEnvironment& env, grpc::CallbackSer
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   const absl::Time received = absl::Now();
   const absl::string_view method = RpcMethodName(Request::descriptor());
+  env.observer.OnCallReceived();  // in flight until its OnCallDone below
   const absl::Status admitted = env.executor.Admit([=, &env]() mutable {
     CallRecord record{method,   "anonymous", env.observer.RequestIdFor(*context, *request),
                       received, absl::Now(), absl::OkStatus()};

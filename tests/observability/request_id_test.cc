@@ -21,6 +21,15 @@ TEST(RequestIdTest, RefusesEmptyLongSpacesControlAndNonAscii) {
   EXPECT_FALSE(IsAcceptableRequestId("caf\xc3\xa9"));
 }
 
+TEST(RequestIdTest, SanitizeDropsUnprintableCharactersAndCuts) {
+  EXPECT_EQ(SanitizeRequestId("ab c\n\x01"
+                              "d\xc3\xa9"),
+            "abcd");
+  EXPECT_EQ(SanitizeRequestId(" \t"), "");
+  EXPECT_EQ(SanitizeRequestId(std::string(200, 'y')), std::string(kMaxRequestIdLength, 'y'));
+  EXPECT_EQ(SanitizeRequestId("req-42"), "req-42");
+}
+
 TEST(RequestIdTest, GeneratedIdsAreWellFormedAndDistinct) {
   const std::string a = GenerateRequestId();
   const std::string b = GenerateRequestId();
