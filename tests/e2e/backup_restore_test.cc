@@ -6,11 +6,13 @@
 //    acknowledged before the checkpoint call is back at a version B was acknowledged at; no
 //    record exists that neither acknowledged; the restored history ends at the checkpoint's
 //    sequence number; CheckConsistency passes;
-// 4. --restore_only exits 0 after restoring, and refuses a data dir that holds a database.
+// 4. --restore_only exits 0 after restoring; a data dir that holds a database, another
+//    embedding dimension and a directory that is no checkpoint are refused.
 
 #include <signal.h>
 
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -178,6 +180,28 @@ TEST(BackupRestoreTest, CheckpointTakenUnderWritesRestoresEveryRecord) {
   ASSERT_TRUE(exit_code.ok()) << exit_code.status();
   EXPECT_EQ(*exit_code, 1);
   EXPECT_NE(again.Log().find("already holds a database"), std::string::npos) << again.Log();
+
+  // Another embedding dimension than the database's is refused, and leaves nothing behind.
+  const std::string other_dim_dir = dir.Sub("other_dim");
+  ChildServer other_dim(MATCHMAKER_SERVER_PATH,
+                        {"--data_dir=" + other_dim_dir, "--restore_from=" + checkpoint_dir,
+                         "--restore_only", "--embedding_dim=32"});
+  exit_code = other_dim.RunToExit(absl::Seconds(60));
+  ASSERT_TRUE(exit_code.ok()) << exit_code.status();
+  EXPECT_EQ(*exit_code, 1);
+  EXPECT_NE(other_dim.Log().find("FAILED_PRECONDITION"), std::string::npos) << other_dim.Log();
+  EXPECT_FALSE(std::filesystem::exists(other_dim_dir + "/CURRENT"));
+  EXPECT_FALSE(std::filesystem::exists(other_dim_dir + ".restoring"));
+
+  // A directory that is not a checkpoint is refused.
+  ChildServer not_checkpoint(
+      MATCHMAKER_SERVER_PATH,
+      {"--data_dir=" + dir.Sub("x"), "--restore_from=" + dir.Sub("nothing"), "--restore_only"});
+  exit_code = not_checkpoint.RunToExit(absl::Seconds(60));
+  ASSERT_TRUE(exit_code.ok()) << exit_code.status();
+  EXPECT_EQ(*exit_code, 1);
+  EXPECT_NE(not_checkpoint.Log().find("is not a checkpoint"), std::string::npos)
+      << not_checkpoint.Log();
 }
 
 }  // namespace
