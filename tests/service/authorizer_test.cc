@@ -248,6 +248,28 @@ TEST_F(AuthorizerTest, BriefsAreCreatedAndKeptInTheBrandsOwnName) {
   EXPECT_EQ(Authorize(b1_, update), MissingBrief("b2-open"));
 }
 
+TEST_F(AuthorizerTest, AnAuthorizedBriefUpdateCannotStripOrMoveTheBrand) {
+  // What the update path itself allows once authorization passed: a mask naming brand_id with
+  // an empty value, and a full replacement without brand_id, must not leave the brief with
+  // another (or no) owner.
+  v1::UpdateBriefRequest masked;
+  masked.mutable_brief()->set_id("b1-open");
+  masked.mutable_update_mask()->add_paths("brand_id");
+  ASSERT_OK(authorizer_->Authorize(b1_, masked));
+  EXPECT_FALSE(BriefOperations(*ctx_).Update(masked).ok());
+  v1::UpdateBriefRequest replaced;
+  replaced.mutable_brief()->set_id("b1-open");
+  replaced.mutable_brief()->set_title("Replaced");
+  ASSERT_OK(authorizer_->Authorize(b1_, replaced));
+  auto result = BriefOperations(*ctx_).Update(replaced);
+  if (result.ok()) {
+    EXPECT_EQ(result->brief().brand_id(), "b1");
+  }
+  ASSERT_OK_AND_ASSIGN(v1::GetBriefResponse stored,
+                       BriefOperations(*ctx_).Get(GetBrief("b1-open")));
+  EXPECT_EQ(stored.brief().brand_id(), "b1");
+}
+
 TEST_F(AuthorizerTest, ListBriefsIsNarrowedToTheCallersBrand) {
   v1::ListBriefsRequest list;
   ASSERT_OK(authorizer_->Authorize(b1_, list));
