@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Matchmaker needs, from Debian 12 packages and the
 # npm registry only. Quick when everything is already there: it installs only what is missing.
+# clang-14, its sanitizer/libFuzzer runtimes and llvm-14 (llvm-symbolizer) are for the
+# sanitizer and fuzzing builds (scripts/sanitize.sh, scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +12,7 @@ packages=(
   libabsl-dev librocksdb-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-grpcio python3-protobuf
   bazel-bootstrap
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()
