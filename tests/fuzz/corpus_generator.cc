@@ -24,6 +24,7 @@
 #include "matchmaker/v1/admin_service.pb.h"
 #include "matchmaker/v1/history.pb.h"
 #include "matchmaker/v1/offer.pb.h"
+#include "storage/api_key_codec.h"
 #include "storage/codec.h"
 #include "storage/embedding_codec.h"
 #include "storage/keys.h"
@@ -234,6 +235,13 @@ void WriteCodecSeeds(const fs::path& root) {
             codec("of-1\\n" + storage::HistorySubjectKey(storage::SubjectKind::kOffer, "of-1", 42) +
                       number,
                   7));
+  storage::StoredApiKey api_key;
+  api_key.key.set_key_id("key-seed");
+  api_key.key.set_principal("brand/" + Market().brands[0].id());
+  api_key.key.set_description("seed key");
+  api_key.salt = std::string(16, 's');
+  api_key.hash = std::string(32, 'h');
+  WriteSeed(dir, "api_key", codec(storage::EncodeApiKeyValue(api_key).value(), 9));
   // Page tokens (codec 8) get no seed: the generator stays free of the service library, and
   // the comparison tracing of -fsanitize=fuzzer finds the token prefix quickly.
 }

@@ -1,6 +1,6 @@
 // libFuzzer target: everything that decodes bytes read back from RocksDB (storage/codec.h,
 // storage/keys.h, storage/embedding_codec.h) and the page tokens clients hand back
-// (server/service/page_token.h). Byte 0 picks a codec. Decoding arbitrary bytes must fail
+// (server/service/page_token.h). The last byte picks a codec. Decoding arbitrary bytes must fail
 // cleanly or give a value that encodes back to exactly the same bytes; encoding structured
 // input must decode back to it. A mismatch aborts, like a sanitizer report.
 
@@ -26,6 +26,7 @@
 #include "matchmaker/v1/history.pb.h"
 #include "matchmaker/v1/offer.pb.h"
 #include "server/service/page_token.h"
+#include "storage/api_key_codec.h"
 #include "storage/codec.h"
 #include "storage/embedding_codec.h"
 #include "storage/keys.h"
@@ -70,6 +71,22 @@ void ProtoValue(absl::string_view value) {
   Check(storage::DecodeProtoValue(encoded, "fuzz", &again).ok(),
         "DecodeProtoValue rejects EncodeProtoValue's output");
   Check(Canonical(again) == Canonical(message), "proto value changed on a round trip");
+}
+
+// API keys have a hand-made layout (storage/api_key_codec.h): lengths, salt, hash, proto.
+void ApiKeyValue(absl::string_view value) {
+  absl::StatusOr<storage::StoredApiKey> stored = storage::DecodeApiKeyValue(value, "fuzz");
+  if (!stored.ok()) {
+    Check(stored.status().code() == absl::StatusCode::kDataLoss,
+          "DecodeApiKeyValue: not DATA_LOSS");
+    return;
+  }
+  absl::StatusOr<std::string> encoded = storage::EncodeApiKeyValue(*stored);
+  Check(encoded.ok(), "EncodeApiKeyValue refuses what DecodeApiKeyValue accepted");
+  absl::StatusOr<storage::StoredApiKey> again = storage::DecodeApiKeyValue(*encoded, "fuzz");
+  Check(again.ok() && again->salt == stored->salt && again->hash == stored->hash &&
+            Canonical(again->key) == Canonical(stored->key),
+        "API key value changed on a round trip");
 }
 
 void BytesValue(absl::string_view value) {
@@ -194,7 +211,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   namespace v1 = matchmaker::v1;
   FuzzedDataProvider input(data, size);
   const uint8_t codec = input.ConsumeIntegral<uint8_t>();
-  switch (codec % 9) {
+  switch (codec % 10) {
     case 0:
       fuzz::ProtoValue<v1::Creator>(input.ConsumeRemainingBytesAsString());
       break;
@@ -219,8 +236,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
     case 7:
       fuzz::Keys(input);
       break;
-    default:
+    case 8:
       fuzz::PageTokens(input);
+      break;
+    default:
+      fuzz::ApiKeyValue(input.ConsumeRemainingBytesAsString());
       break;
   }
   return 0;
