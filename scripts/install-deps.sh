@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build pkg-config ccache git clang-format
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  libabsl-dev librocksdb-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libabsl-dev librocksdb-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev
   python3 python3-grpcio python3-protobuf
   bazel-bootstrap
   clang-14 libclang-rt-14-dev llvm-14

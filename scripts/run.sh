@@ -22,12 +22,16 @@ cmake --build build -j"$jobs" --target matchmaker_server matchmaker-admin matchm
 fresh=0
 [ -e "$data_dir/CURRENT" ] || fresh=1
 mkdir -p "$data_dir"
+key_file="$(cd "$data_dir" && pwd)/admin.key"
 
 build/bin/matchmaker_server --listen="$listen" --data_dir="$data_dir" &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null || true' INT TERM
 
 export MATCHMAKER_SERVER="$listen"
+# The server writes its bootstrap admin key there on first start (mode 0600); the tools read
+# it through this variable (with the default data dir they would find it anyway).
+export MATCHMAKER_API_KEY_FILE="$key_file"
 for _ in $(seq 1 100); do
   build/bin/matchmaker-admin stats >/dev/null 2>&1 && break
   kill -0 "$server" 2>/dev/null || { wait "$server"; exit $?; }
@@ -45,6 +49,7 @@ fi
 cat >&2 <<MSG
 run: Matchmaker is serving on $listen (data in $data_dir). In another shell:
   export PATH="$PWD/build/bin:\$PATH"
+  export MATCHMAKER_API_KEY_FILE="$key_file"   # the admin key (docs/security.md)
   matchmaker-admin stats
   matchmaker-brand brief list --brand-id brand-001
 run: Ctrl-C to stop.

@@ -44,6 +44,17 @@ ABSL_FLAG(std::string, restore_from, "",
           "Before serving, restore this checkpoint (from AdminService.CreateCheckpoint) into "
           "--data_dir, which must be new or empty. docs/operations.md");
 ABSL_FLAG(bool, restore_only, false, "With --restore_from: exit after restoring");
+ABSL_FLAG(std::string, admin_key_file, "",
+          "Where the bootstrap admin API key's secret is written (mode 0600) when the database "
+          "has no active admin key; default <data_dir>/admin.key. docs/security.md");
+ABSL_FLAG(bool, new_admin_key, false,
+          "Create a new admin key and write it to --admin_key_file even if one is active (the "
+          "file was lost); revoke the old one afterwards");
+ABSL_FLAG(std::string, tls_cert_file, "",
+          "PEM server certificate (chain); without it the server speaks plaintext (loopback)");
+ABSL_FLAG(std::string, tls_key_file, "", "PEM private key of --tls_cert_file");
+ABSL_FLAG(std::string, tls_client_ca_file, "",
+          "PEM CA bundle: clients must present a certificate it signed (mTLS)");
 ABSL_FLAG(bool, access_log, true,
           "One JSON line per finished RPC on stderr (docs/OBSERVABILITY.md); false: only "
           "server errors");
@@ -80,6 +91,11 @@ int main(int argc, char** argv) {
   options.worker_threads = absl::GetFlag(FLAGS_worker_threads);
   options.expiry_sweep_period = absl::Seconds(absl::GetFlag(FLAGS_expiry_sweep_seconds));
   options.access_log = absl::GetFlag(FLAGS_access_log);
+  options.admin_key_file = absl::GetFlag(FLAGS_admin_key_file);
+  options.new_admin_key = absl::GetFlag(FLAGS_new_admin_key);
+  options.tls_cert_file = absl::GetFlag(FLAGS_tls_cert_file);
+  options.tls_key_file = absl::GetFlag(FLAGS_tls_key_file);
+  options.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
   if (options.config.embedding_dim < 1 || options.config.embedding_dim > 4096) {
     return Fail("--embedding_dim must be in [1, 4096]");
   }

@@ -62,6 +62,7 @@ for p in absl_base absl_status absl_statusor absl_strings absl_str_format \
          absl_function_ref absl_any_invocable absl_bind_front absl_cord; do
   emit "$p" "$p"
 done
+emit crypto libcrypto
 emit rocksdb rocksdb
 emit gtest gtest
 emit gtest_main gtest_main

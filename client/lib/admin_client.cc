@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/time/clock.h"
+#include "client/lib/call_metadata.h"
 #include "client/lib/pagination.h"
 #include "client/lib/request_ids.h"
 #include "client/lib/status_conversion.h"
@@ -15,7 +16,11 @@ AdminClient::AdminClient(const ClientOptions& options)
 
 AdminClient::AdminClient(std::unique_ptr<v1::AdminService::StubInterface> stub,
                          const ClientOptions& options)
-    : stub_(std::move(stub)), stream_timeout_(options.stream_timeout), caller_(options) {}
+    : stub_(std::move(stub)),
+      api_key_(options.api_key),
+      call_timeout_(options.call_timeout),
+      stream_timeout_(options.stream_timeout),
+      caller_(options) {}
 
 absl::StatusOr<v1::GetRecordResponse> AdminClient::GetRecord(
     const v1::GetRecordRequest& request) const {
@@ -75,6 +80,7 @@ absl::StatusOr<v1::ImportRecordsResponse> AdminClient::ImportRecords(
     const std::function<void(int64_t sent)>& on_progress) const {
   grpc::ClientContext context;
   context.set_deadline(absl::ToChronoTime(absl::Now() + stream_timeout_));
+  AddCallMetadata(api_key_, "", &context);
   v1::ImportRecordsResponse response;
   std::unique_ptr<grpc::ClientWriterInterface<v1::ImportRecordsRequest>> writer =
       stub_->ImportRecords(&context, &response);
@@ -98,6 +104,7 @@ absl::Status AdminClient::ExportRecords(
     const std::function<absl::Status(const v1::Record&)>& on_record) const {
   grpc::ClientContext context;
   context.set_deadline(absl::ToChronoTime(absl::Now() + stream_timeout_));
+  AddCallMetadata(api_key_, "", &context);
   std::unique_ptr<grpc::ClientReaderInterface<v1::ExportRecordsResponse>> reader =
       stub_->ExportRecords(&context, request);
   v1::ExportRecordsResponse response;
@@ -127,6 +134,48 @@ absl::StatusOr<v1::CheckConsistencyResponse> AdminClient::CheckConsistency(
   return caller_.Call<v1::CheckConsistencyResponse>(
       [&](grpc::ClientContext* context, v1::CheckConsistencyResponse* response) {
         return stub_->CheckConsistency(context, request, response);
+      });
+}
+
+absl::StatusOr<v1::CreateApiKeyResponse> AdminClient::CreateApiKey(
+    const v1::CreateApiKeyRequest& request) const {
+  // One attempt only: retrying an UNAVAILABLE create could leave an extra, unseen key.
+  grpc::ClientContext context;
+  context.set_deadline(absl::ToChronoTime(absl::Now() + call_timeout_));
+  AddCallMetadata(api_key_, "", &context);
+  v1::CreateApiKeyResponse response;
+  grpc::Status status = stub_->CreateApiKey(&context, request, &response);
+  if (!status.ok()) return FromGrpcStatus(status);
+  return response;
+}
+
+absl::StatusOr<v1::ListApiKeysResponse> AdminClient::ListApiKeys(
+    const v1::ListApiKeysRequest& request) const {
+  return caller_.Call<v1::ListApiKeysResponse>(
+      [&](grpc::ClientContext* context, v1::ListApiKeysResponse* response) {
+        return stub_->ListApiKeys(context, request, response);
+      });
+}
+
+absl::Status AdminClient::ForEachApiKey(
+    const v1::ListApiKeysRequest& request,
+    const std::function<absl::Status(const v1::ApiKey&)>& on_item) const {
+  return ForEachPage(
+      request, [this](const v1::ListApiKeysRequest& page) { return ListApiKeys(page); },
+      [&](const v1::ListApiKeysResponse& page) {
+        for (const v1::ApiKey& item : page.api_keys()) {
+          if (absl::Status status = on_item(item); !status.ok()) return status;
+        }
+        return absl::OkStatus();
+      });
+}
+
+absl::StatusOr<v1::RevokeApiKeyResponse> AdminClient::RevokeApiKey(
+    const v1::RevokeApiKeyRequest& request) const {
+  // Revoking is idempotent (revoking again is a no-op), so retries are safe.
+  return caller_.Call<v1::RevokeApiKeyResponse>(
+      [&](grpc::ClientContext* context, v1::RevokeApiKeyResponse* response) {
+        return stub_->RevokeApiKey(context, request, response);
       });
 }
 

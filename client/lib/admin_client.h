@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -59,8 +60,21 @@ class AdminClient {
   absl::StatusOr<v1::CheckConsistencyResponse> CheckConsistency(
       const v1::CheckConsistencyRequest& request) const;
 
+  // API keys. CreateApiKey has no request_id (the server must not remember a secret): a
+  // retry after a lost response makes a second key, so it is not retried.
+  absl::StatusOr<v1::CreateApiKeyResponse> CreateApiKey(
+      const v1::CreateApiKeyRequest& request) const;
+  absl::StatusOr<v1::ListApiKeysResponse> ListApiKeys(const v1::ListApiKeysRequest& request) const;
+  // Every page of ListApiKeys, in key id order.
+  absl::Status ForEachApiKey(const v1::ListApiKeysRequest& request,
+                             const std::function<absl::Status(const v1::ApiKey&)>& on_item) const;
+  absl::StatusOr<v1::RevokeApiKeyResponse> RevokeApiKey(
+      const v1::RevokeApiKeyRequest& request) const;
+
  private:
   const std::unique_ptr<v1::AdminService::StubInterface> stub_;
+  const std::string api_key_;
+  const absl::Duration call_timeout_;
   const absl::Duration stream_timeout_;
   const UnaryCaller caller_;
 };

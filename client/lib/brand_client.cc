@@ -20,7 +20,8 @@ absl::StatusOr<v1::CreateBrandResponse> BrandClient::CreateBrand(
   return caller_.Call<v1::CreateBrandResponse>(
       [&](grpc::ClientContext* context, v1::CreateBrandResponse* response) {
         return stub_->CreateBrand(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::GetBrandResponse> BrandClient::GetBrand(
@@ -37,7 +38,8 @@ absl::StatusOr<v1::UpdateBrandResponse> BrandClient::UpdateBrand(
   return caller_.Call<v1::UpdateBrandResponse>(
       [&](grpc::ClientContext* context, v1::UpdateBrandResponse* response) {
         return stub_->UpdateBrand(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::ListBrandsResponse> BrandClient::ListBrands(
@@ -54,7 +56,8 @@ absl::StatusOr<v1::DeleteBrandResponse> BrandClient::DeleteBrand(
   return caller_.Call<v1::DeleteBrandResponse>(
       [&](grpc::ClientContext* context, v1::DeleteBrandResponse* response) {
         return stub_->DeleteBrand(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CreateBriefResponse> BrandClient::CreateBrief(
@@ -63,7 +66,8 @@ absl::StatusOr<v1::CreateBriefResponse> BrandClient::CreateBrief(
   return caller_.Call<v1::CreateBriefResponse>(
       [&](grpc::ClientContext* context, v1::CreateBriefResponse* response) {
         return stub_->CreateBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::GetBriefResponse> BrandClient::GetBrief(
@@ -80,7 +84,8 @@ absl::StatusOr<v1::UpdateBriefResponse> BrandClient::UpdateBrief(
   return caller_.Call<v1::UpdateBriefResponse>(
       [&](grpc::ClientContext* context, v1::UpdateBriefResponse* response) {
         return stub_->UpdateBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::ListBriefsResponse> BrandClient::ListBriefs(
@@ -97,7 +102,8 @@ absl::StatusOr<v1::DeleteBriefResponse> BrandClient::DeleteBrief(
   return caller_.Call<v1::DeleteBriefResponse>(
       [&](grpc::ClientContext* context, v1::DeleteBriefResponse* response) {
         return stub_->DeleteBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::SendOfferResponse> BrandClient::SendOffer(v1::SendOfferRequest request) const {
@@ -105,7 +111,8 @@ absl::StatusOr<v1::SendOfferResponse> BrandClient::SendOffer(v1::SendOfferReques
   return caller_.Call<v1::SendOfferResponse>(
       [&](grpc::ClientContext* context, v1::SendOfferResponse* response) {
         return stub_->SendOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::WithdrawOfferResponse> BrandClient::WithdrawOffer(
@@ -114,7 +121,8 @@ absl::StatusOr<v1::WithdrawOfferResponse> BrandClient::WithdrawOffer(
   return caller_.Call<v1::WithdrawOfferResponse>(
       [&](grpc::ClientContext* context, v1::WithdrawOfferResponse* response) {
         return stub_->WithdrawOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::AcceptCounterOfferResponse> BrandClient::AcceptCounterOffer(
@@ -123,7 +131,8 @@ absl::StatusOr<v1::AcceptCounterOfferResponse> BrandClient::AcceptCounterOffer(
   return caller_.Call<v1::AcceptCounterOfferResponse>(
       [&](grpc::ClientContext* context, v1::AcceptCounterOfferResponse* response) {
         return stub_->AcceptCounterOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::AcceptApplicationResponse> BrandClient::AcceptApplication(
@@ -132,7 +141,8 @@ absl::StatusOr<v1::AcceptApplicationResponse> BrandClient::AcceptApplication(
   return caller_.Call<v1::AcceptApplicationResponse>(
       [&](grpc::ClientContext* context, v1::AcceptApplicationResponse* response) {
         return stub_->AcceptApplication(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::RejectApplicationResponse> BrandClient::RejectApplication(
@@ -141,7 +151,8 @@ absl::StatusOr<v1::RejectApplicationResponse> BrandClient::RejectApplication(
   return caller_.Call<v1::RejectApplicationResponse>(
       [&](grpc::ClientContext* context, v1::RejectApplicationResponse* response) {
         return stub_->RejectApplication(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CompleteOfferResponse> BrandClient::CompleteOffer(
@@ -150,7 +161,8 @@ absl::StatusOr<v1::CompleteOfferResponse> BrandClient::CompleteOffer(
   return caller_.Call<v1::CompleteOfferResponse>(
       [&](grpc::ClientContext* context, v1::CompleteOfferResponse* response) {
         return stub_->CompleteOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CancelOfferResponse> BrandClient::CancelOffer(
@@ -159,7 +171,8 @@ absl::StatusOr<v1::CancelOfferResponse> BrandClient::CancelOffer(
   return caller_.Call<v1::CancelOfferResponse>(
       [&](grpc::ClientContext* context, v1::CancelOfferResponse* response) {
         return stub_->CancelOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::GetOfferResponse> BrandClient::GetOffer(

@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "absl/status/status.h"
 #include "absl/time/time.h"
 #include "grpcpp/channel.h"
 
@@ -15,6 +16,19 @@ struct ClientOptions {
   std::string target = "127.0.0.1:50051";
   // An existing channel to share between clients (or an in-process one in tests).
   std::shared_ptr<grpc::Channel> channel;
+
+  // API key sent as `authorization: Bearer <key>` on every call (also with `channel`);
+  // empty: calls are anonymous and the server refuses them with UNAUTHENTICATED.
+  std::string api_key;
+
+  // TLS (ignored when `channel` is set). Any of these set: the channel uses TLS. PEM files:
+  // the CA that signed the server's certificate (empty: the system roots), and a client
+  // certificate + key for servers that require mTLS.
+  std::string tls_ca_file;
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  // Expected name in the server's certificate when it differs from the target's host.
+  std::string tls_server_name;
 
   // Deadline of one attempt of a unary call.
   absl::Duration call_timeout = absl::Seconds(10);
@@ -30,8 +44,12 @@ struct ClientOptions {
   double backoff_multiplier = 2.0;
 };
 
-// The channel `options` describe: `options.channel` when set, else an insecure channel to
-// `options.target`.
+// Whether the TLS settings are complete and their files readable; INVALID_ARGUMENT /
+// FAILED_PRECONDITION saying which flag is wrong. Tools call it before ChannelFor.
+[[nodiscard]] absl::Status CheckTlsOptions(const ClientOptions& options);
+
+// The channel `options` describe: `options.channel` when set, else a channel to
+// `options.target`, TLS when any tls_* option is set and plaintext otherwise.
 std::shared_ptr<grpc::Channel> ChannelFor(const ClientOptions& options);
 
 }  // namespace matchmaker::client

@@ -20,7 +20,8 @@ absl::StatusOr<v1::CreateCreatorResponse> CreatorClient::CreateCreator(
   return caller_.Call<v1::CreateCreatorResponse>(
       [&](grpc::ClientContext* context, v1::CreateCreatorResponse* response) {
         return stub_->CreateCreator(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::GetCreatorResponse> CreatorClient::GetCreator(
@@ -37,7 +38,8 @@ absl::StatusOr<v1::UpdateCreatorResponse> CreatorClient::UpdateCreator(
   return caller_.Call<v1::UpdateCreatorResponse>(
       [&](grpc::ClientContext* context, v1::UpdateCreatorResponse* response) {
         return stub_->UpdateCreator(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::ListCreatorsResponse> CreatorClient::ListCreators(
@@ -54,7 +56,8 @@ absl::StatusOr<v1::DeleteCreatorResponse> CreatorClient::DeleteCreator(
   return caller_.Call<v1::DeleteCreatorResponse>(
       [&](grpc::ClientContext* context, v1::DeleteCreatorResponse* response) {
         return stub_->DeleteCreator(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::ListOpenBriefsResponse> CreatorClient::ListOpenBriefs(
@@ -70,7 +73,8 @@ absl::StatusOr<v1::HideBriefResponse> CreatorClient::HideBrief(v1::HideBriefRequ
   return caller_.Call<v1::HideBriefResponse>(
       [&](grpc::ClientContext* context, v1::HideBriefResponse* response) {
         return stub_->HideBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::UnhideBriefResponse> CreatorClient::UnhideBrief(
@@ -79,7 +83,8 @@ absl::StatusOr<v1::UnhideBriefResponse> CreatorClient::UnhideBrief(
   return caller_.Call<v1::UnhideBriefResponse>(
       [&](grpc::ClientContext* context, v1::UnhideBriefResponse* response) {
         return stub_->UnhideBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::ApplyToBriefResponse> CreatorClient::ApplyToBrief(
@@ -88,7 +93,8 @@ absl::StatusOr<v1::ApplyToBriefResponse> CreatorClient::ApplyToBrief(
   return caller_.Call<v1::ApplyToBriefResponse>(
       [&](grpc::ClientContext* context, v1::ApplyToBriefResponse* response) {
         return stub_->ApplyToBrief(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::WithdrawApplicationResponse> CreatorClient::WithdrawApplication(
@@ -97,7 +103,8 @@ absl::StatusOr<v1::WithdrawApplicationResponse> CreatorClient::WithdrawApplicati
   return caller_.Call<v1::WithdrawApplicationResponse>(
       [&](grpc::ClientContext* context, v1::WithdrawApplicationResponse* response) {
         return stub_->WithdrawApplication(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::AcceptOfferResponse> CreatorClient::AcceptOffer(
@@ -106,7 +113,8 @@ absl::StatusOr<v1::AcceptOfferResponse> CreatorClient::AcceptOffer(
   return caller_.Call<v1::AcceptOfferResponse>(
       [&](grpc::ClientContext* context, v1::AcceptOfferResponse* response) {
         return stub_->AcceptOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::DeclineOfferResponse> CreatorClient::DeclineOffer(
@@ -115,7 +123,8 @@ absl::StatusOr<v1::DeclineOfferResponse> CreatorClient::DeclineOffer(
   return caller_.Call<v1::DeclineOfferResponse>(
       [&](grpc::ClientContext* context, v1::DeclineOfferResponse* response) {
         return stub_->DeclineOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CounterOfferResponse> CreatorClient::CounterOffer(
@@ -124,7 +133,8 @@ absl::StatusOr<v1::CounterOfferResponse> CreatorClient::CounterOffer(
   return caller_.Call<v1::CounterOfferResponse>(
       [&](grpc::ClientContext* context, v1::CounterOfferResponse* response) {
         return stub_->CounterOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CreatorServiceCancelOfferResponse> CreatorClient::CancelOffer(
@@ -133,7 +143,8 @@ absl::StatusOr<v1::CreatorServiceCancelOfferResponse> CreatorClient::CancelOffer
   return caller_.Call<v1::CreatorServiceCancelOfferResponse>(
       [&](grpc::ClientContext* context, v1::CreatorServiceCancelOfferResponse* response) {
         return stub_->CancelOffer(context, request, response);
-      });
+      },
+      request.request_id());
 }
 
 absl::StatusOr<v1::CreatorServiceGetOfferResponse> CreatorClient::GetOffer(

@@ -1,11 +1,15 @@
 #ifndef MATCHMAKER_CLIENT_LIB_UNARY_CALLER_H_
 #define MATCHMAKER_CLIENT_LIB_UNARY_CALLER_H_
 
+#include <string>
 #include <utility>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "absl/time/clock.h"
+#include "client/lib/call_metadata.h"
 #include "client/lib/client_options.h"
+#include "client/lib/request_ids.h"
 #include "client/lib/retry_backoff.h"
 #include "client/lib/status_conversion.h"
 #include "grpcpp/client_context.h"
@@ -19,17 +23,22 @@ namespace matchmaker::client {
 class UnaryCaller {
  public:
   explicit UnaryCaller(const ClientOptions& options)
-      : call_timeout_(options.call_timeout),
+      : api_key_(options.api_key),
+        call_timeout_(options.call_timeout),
         max_attempts_(options.max_attempts < 1 ? 1 : options.max_attempts),
         backoff_(options) {}
 
   // `rpc(grpc::ClientContext*, Response*)` performs one attempt, e.g.
   //   [&](auto* context, auto* response) { return stub->GetBrand(context, request, response); }
+  // Every attempt carries the API key and `request_id` (a mutation's; else one random id for
+  // all attempts) as metadata (call_metadata.h).
   template <typename Response, typename Rpc>
-  absl::StatusOr<Response> Call(Rpc&& rpc) const {
+  absl::StatusOr<Response> Call(Rpc&& rpc, absl::string_view request_id = {}) const {
+    const std::string call_id = request_id.empty() ? NewRequestId() : std::string(request_id);
     for (int attempt = 1;; ++attempt) {
       grpc::ClientContext context;
       context.set_deadline(absl::ToChronoTime(absl::Now() + call_timeout_));
+      AddCallMetadata(api_key_, call_id, &context);
       Response response;
       grpc::Status status = rpc(&context, &response);
       if (status.ok()) return response;
@@ -41,6 +50,7 @@ class UnaryCaller {
   }
 
  private:
+  const std::string api_key_;
   const absl::Duration call_timeout_;
   const int max_attempts_;
   const RetryBackoff backoff_;

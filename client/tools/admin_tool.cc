@@ -14,6 +14,7 @@
 #include "client/tools/command_helpers.h"
 #include "client/tools/enum_names.h"
 #include "client/tools/json_io.h"
+#include "client/tools/key_commands.h"
 #include "client/tools/match_commands.h"
 #include "client/tools/progress_reporter.h"
 #include "client/tools/record_views.h"
@@ -341,6 +342,7 @@ int main(int argc, char** argv) {
   for (auto& command : matchmaker::tools::AdminMatchCommands()) {
     commands.push_back(std::move(command));
   }
+  for (auto& command : matchmaker::tools::KeyCommands()) commands.push_back(std::move(command));
   std::ios::sync_with_stdio(false);
   return matchmaker::tools::RunTool(
       "matchmaker-admin",

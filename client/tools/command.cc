@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "client/lib/error_format.h"
+#include "client/tools/credentials.h"
 #include "client/tools/json_io.h"
 #include "client/tools/value_parsers.h"
 
@@ -17,12 +18,26 @@ const std::vector<FlagSpec>& GlobalFlags() {
       {"server", "HOST:PORT", "server address (default: $MATCHMAKER_SERVER or 127.0.0.1:50051)"},
       {"json", "", "print protobuf JSON instead of tables"},
       {"timeout", "SECONDS", "deadline of each call (default 10)"},
+      {"api-key", "KEY",
+       "API key (default: $MATCHMAKER_API_KEY, the file in $MATCHMAKER_API_KEY_FILE, else "
+       "./var/matchmaker/admin.key when readable)"},
+      {"api-key-file", "PATH", "read the API key from this file"},
+      {"tls-ca-file", "PATH", "use TLS, trusting this PEM CA (default: system roots)"},
+      {"tls-cert-file", "PATH", "PEM client certificate, for servers that require mTLS"},
+      {"tls-key-file", "PATH", "PEM private key of --tls-cert-file"},
+      {"tls-server-name", "NAME", "expected name in the server's certificate (TLS)"},
       {"help", "", "show help"},
   };
   return *kFlags;
 }
 
-bool TakesValue(const std::string& token) { return token == "--server" || token == "--timeout"; }
+bool TakesValue(const std::string& token) {
+  for (const char* flag : {"--server", "--timeout", "--api-key", "--api-key-file", "--tls-ca-file",
+                           "--tls-cert-file", "--tls-key-file", "--tls-server-name"}) {
+    if (token == flag) return true;
+  }
+  return false;
+}
 
 bool IsGlobalFlag(const std::string& token) {
   for (const FlagSpec& spec : GlobalFlags()) {
@@ -173,6 +188,16 @@ int RunTool(const std::string& tool_name, const std::string& description,
     absl::StatusOr<double> seconds = ParseDouble("timeout", parsed->Get("timeout"));
     if (!seconds.ok() || *seconds <= 0) return usage_error("--timeout needs a positive number");
     options.call_timeout = absl::Seconds(*seconds);
+  }
+  absl::StatusOr<std::string> api_key = ResolveApiKey(*parsed);
+  if (!api_key.ok()) return usage_error(std::string(api_key.status().message()));
+  options.api_key = *std::move(api_key);
+  if (parsed->Has("tls-ca-file")) options.tls_ca_file = parsed->Get("tls-ca-file");
+  if (parsed->Has("tls-cert-file")) options.tls_cert_file = parsed->Get("tls-cert-file");
+  if (parsed->Has("tls-key-file")) options.tls_key_file = parsed->Get("tls-key-file");
+  if (parsed->Has("tls-server-name")) options.tls_server_name = parsed->Get("tls-server-name");
+  if (absl::Status tls = client::CheckTlsOptions(options); !tls.ok()) {
+    return usage_error(std::string(tls.message()));
   }
   const bool json = parsed->GetBool("json");
   Invocation invocation(*chosen, *std::move(parsed), options, json, tool_name, out, err);

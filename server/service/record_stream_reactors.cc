@@ -5,6 +5,7 @@
 #include "server/service/call_admission.h"
 #include "server/service/grpc_status.h"
 #include "server/service/rpc_method_name.h"
+#include "server/service/stream_authentication.h"
 #include "server/validation/admin_service_validator.h"
 
 namespace matchmaker::service {
@@ -24,6 +25,13 @@ ImportRecordsReactor::ImportRecordsReactor(const CallEnvironment& env,
       recorder_(env.observer, RpcMethodName(v1::ImportRecordsRequest::descriptor()), *context),
       response_(response),
       importer_(env.ctx) {
+  absl::StatusOr<auth::Principal> caller = AuthenticateAdminStream(
+      env.authenticator, *context, RpcMethodName(v1::ImportRecordsRequest::descriptor()));
+  if (!caller.ok()) {
+    Finish(recorder_.Done(caller.status()));
+    return;
+  }
+  recorder_.set_principal(caller->ToString());
   pending_.reserve(kImportBatchSize);
   StartRead(&request_);
 }
@@ -74,6 +82,13 @@ ExportRecordsReactor::ExportRecordsReactor(const CallEnvironment& env,
       recorder_(env.observer, RpcMethodName(v1::ExportRecordsRequest::descriptor()), *context),
       request_(request),
       cursor_(env.ctx, request->kinds()) {
+  absl::StatusOr<auth::Principal> caller = AuthenticateAdminStream(
+      env.authenticator, *context, RpcMethodName(v1::ExportRecordsRequest::descriptor()));
+  if (!caller.ok()) {
+    Finish(recorder_.Done(caller.status()));
+    return;
+  }
+  recorder_.set_principal(caller->ToString());
   FetchChunk();
 }
 

@@ -38,6 +38,7 @@ class ClientServerTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_OK(*start_status_);
     options_.target = server_->address();
+    options_.api_key = server_->AdminKey();
   }
 
   ClientOptions options_;

@@ -50,6 +50,7 @@ class MatchClientTest : public ::testing::Test {
     if (!start_status_->ok()) return;
     ClientOptions options;
     options.target = server_->address();
+    options.api_key = server_->AdminKey();
     *start_status_ = Seed(options);
   }
   static void TearDownTestSuite() {
@@ -60,6 +61,7 @@ class MatchClientTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_OK(*start_status_);
     options_.target = server_->address();
+    options_.api_key = server_->AdminKey();
   }
 
   // One brand, one open brief wanting two creators, and four creators.
@@ -94,6 +96,8 @@ class MatchClientTest : public ::testing::Test {
           std::vector<std::string> args) {
     args.push_back("--server");
     args.push_back(server_->address());
+    args.push_back("--api-key-file");
+    args.push_back(server_->admin_key_file());
     out_.str("");
     err_.str("");
     return tools::RunTool(tool, "test", commands, args, out_, err_);

@@ -4,6 +4,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fstream>
+#include <string>
+
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 
@@ -82,6 +85,13 @@ void ServerProcess::DrainOutput(int fd) {
     log_.append(buffer, static_cast<size_t>(n));
   }
   ::close(fd);
+}
+
+std::string ServerProcess::AdminKey() const {
+  std::ifstream in(admin_key_file());
+  std::string key;
+  std::getline(in, key);
+  return key;
 }
 
 }  // namespace matchmaker::testing

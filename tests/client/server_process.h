@@ -26,6 +26,10 @@ class ServerProcess {
   const std::string& address() const { return address_; }
   // Everything the server logged so far, for failure messages.
   std::string Log() const;
+  // The bootstrap admin key the server wrote to <data_dir>/admin.key at its first start
+  // ("" if it cannot be read). Clients send it as their API key.
+  std::string AdminKey() const;
+  std::string admin_key_file() const { return data_dir_ + "/admin.key"; }
 
  private:
   void DrainOutput(int fd);

@@ -39,7 +39,10 @@ class EndToEndCliTest(unittest.TestCase):
 
     def run_tool(self, tool, *args, expect=0, stdin=None, server=None):
         cmd = [os.path.join(ARGS.bin, tool), "--server", server or self.address, *args]
-        result = subprocess.run(cmd, capture_output=True, text=True, input=stdin, timeout=120)
+        # The tools find the bootstrap admin key through $MATCHMAKER_API_KEY_FILE.
+        env = dict(os.environ, MATCHMAKER_API_KEY_FILE=self.server.admin_key_file)
+        result = subprocess.run(cmd, capture_output=True, text=True, input=stdin, timeout=120,
+                                env=env)
         self.assertEqual(result.returncode, expect,
                          f"{' '.join(cmd)}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}")
         return result

@@ -20,7 +20,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from server_process import ServerProcess  # noqa: E402
+from server_process import ServerProcess, authenticated_channel  # noqa: E402
 
 ARGS = None
 GEN = None
@@ -66,8 +66,10 @@ class EndToEndGrpcTest(unittest.TestCase):
 
     @classmethod
     def connect(cls, address):
-        cls.channel = cls.grpc.insecure_channel(address)
-        cls.grpc.channel_ready_future(cls.channel).result(timeout=10)
+        # Every call carries the bootstrap admin key the server wrote (docs/security.md).
+        cls.raw_channel, cls.channel = authenticated_channel(cls.grpc, address,
+                                                             cls.server.admin_key())
+        cls.grpc.channel_ready_future(cls.raw_channel).result(timeout=10)
         cls.brand = mod("matchmaker.v1.brand_service_pb2_grpc").BrandServiceStub(cls.channel)
         cls.creator = mod("matchmaker.v1.creator_service_pb2_grpc").CreatorServiceStub(
             cls.channel)
@@ -75,14 +77,14 @@ class EndToEndGrpcTest(unittest.TestCase):
 
     @classmethod
     def restart(cls):
-        cls.channel.close()
+        cls.raw_channel.close()
         code = cls.server.stop()
         assert code == 0, f"server exit code {code} on SIGTERM:\n{cls.server.log()}"
         cls.connect(cls.server.start())
 
     @classmethod
     def tearDownClass(cls):
-        cls.channel.close()
+        cls.raw_channel.close()
         cls.server.kill()
         shutil.rmtree(cls.data_dir, ignore_errors=True)
 

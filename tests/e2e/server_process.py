@@ -66,3 +66,50 @@ class ServerProcess:
 
     def log(self):
         return "\n".join(self.log_lines[-50:])
+
+    @property
+    def admin_key_file(self):
+        """Where the server wrote its bootstrap admin key (docs/security.md)."""
+        return os.path.join(self.data_dir, "admin.key")
+
+    def admin_key(self):
+        with open(self.admin_key_file) as f:
+            return f.read().strip()
+
+
+def authenticated_channel(grpc, address, api_key):
+    """An insecure channel whose every call (unary and streaming) carries
+    `authorization: Bearer <api_key>`; no header when api_key is empty."""
+
+    class _Bearer(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor,
+                  grpc.StreamUnaryClientInterceptor, grpc.StreamStreamClientInterceptor):
+        def _with_key(self, details):
+            metadata = list(details.metadata or [])
+            if api_key:
+                metadata.append(("authorization", "Bearer " + api_key))
+            return details._replace(metadata=metadata) if hasattr(details, "_replace") else \
+                _Details(details.method, details.timeout, metadata, details.credentials,
+                         getattr(details, "wait_for_ready", None),
+                         getattr(details, "compression", None))
+
+        def intercept_unary_unary(self, continuation, details, request):
+            return continuation(self._with_key(details), request)
+
+        def intercept_unary_stream(self, continuation, details, request):
+            return continuation(self._with_key(details), request)
+
+        def intercept_stream_unary(self, continuation, details, request_iterator):
+            return continuation(self._with_key(details), request_iterator)
+
+        def intercept_stream_stream(self, continuation, details, request_iterator):
+            return continuation(self._with_key(details), request_iterator)
+
+    import collections
+
+    class _Details(collections.namedtuple(
+            "_Details", ("method", "timeout", "metadata", "credentials", "wait_for_ready",
+                         "compression")), grpc.ClientCallDetails):
+        pass
+
+    raw = grpc.insecure_channel(address)
+    return raw, grpc.intercept_channel(raw, _Bearer())
