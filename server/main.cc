@@ -137,7 +137,11 @@ int main(int argc, char** argv) {
   LogInfo(absl::StrCat("listening on ", (*server)->address(), " data_dir=", options.data_dir,
                        " embedding_dim=", options.config.embedding_dim,
                        " tier_thresholds=", options.config.tier_thresholds.ToString(),
-                       " workers=", options.worker_threads, " ", (*server)->RecordCounts()));
+                       " workers=", options.worker_threads, " transport=",
+                       options.tls_cert_file.empty()        ? "plaintext"
+                       : options.tls_client_ca_file.empty() ? "tls"
+                                                            : "mtls",
+                       " ", (*server)->RecordCounts()));
 
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);
