@@ -136,8 +136,10 @@ int main(int argc, char** argv) {
   if (!server.ok()) return Fail(absl::StrCat("cannot start: ", server.status().ToString()));
   LogInfo(absl::StrCat("listening on ", (*server)->address(), " data_dir=", options.data_dir,
                        " embedding_dim=", options.config.embedding_dim,
-                       " tier_thresholds=", options.config.tier_thresholds.ToString(),
-                       " workers=", options.worker_threads, " transport=",
+                       " tier_thresholds=", options.config.tier_thresholds.ToString(), " workers=",
+                       options.worker_threads, " max_queued_calls=", options.max_queued_calls,
+                       " max_concurrent_streams=", options.max_concurrent_streams,
+                       " memory_quota_mb=", absl::GetFlag(FLAGS_memory_quota_mb), " transport=",
                        options.tls_cert_file.empty()        ? "plaintext"
                        : options.tls_client_ca_file.empty() ? "tls"
                                                             : "mtls",

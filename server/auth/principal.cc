@@ -1,8 +1,8 @@
 #include "server/auth/principal.h"
 
 #include "absl/status/status.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "server/validation/field_rules.h"
 #include "server/validation/field_violations.h"
 
@@ -31,9 +31,8 @@ absl::StatusOr<Principal> ParsePrincipal(absl::string_view text) {
   } else if (absl::ConsumePrefix(&id, "creator/")) {
     kind = Principal::Kind::kCreator;
   } else {
-    return absl::InvalidArgumentError(
-        absl::StrCat("principal must be admin, brand/<id> or creator/<id>, got \"",
-                     text.substr(0, 80), "\""));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "principal must be admin, brand/<id> or creator/<id>, got \"", text.substr(0, 80), "\""));
   }
   validation::FieldViolations violations;
   if (!validation::CheckId(id, "principal", &violations)) {

@@ -25,9 +25,7 @@ struct Principal {
   }
 
   bool is_admin() const { return kind == Kind::kAdmin; }
-  bool is_brand(absl::string_view brand_id) const {
-    return kind == Kind::kBrand && id == brand_id;
-  }
+  bool is_brand(absl::string_view brand_id) const { return kind == Kind::kBrand && id == brand_id; }
   bool is_creator(absl::string_view creator_id) const {
     return kind == Kind::kCreator && id == creator_id;
   }

@@ -22,9 +22,9 @@ ServerUnaryReactor* AdminService::GetRecord(CallbackServerContext* context,
 ServerUnaryReactor* AdminService::ListHistory(CallbackServerContext* context,
                                               const v1::ListHistoryRequest* request,
                                               v1::ListHistoryResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::ListHistoryRequest& r) { return service::ListHistory(ctx_.store(), r); });
+  return RunUnary(env_, context, request, response, [this](const v1::ListHistoryRequest& r) {
+    return service::ListHistory(ctx_.store(), r);
+  });
 }
 
 ServerUnaryReactor* AdminService::GetStats(CallbackServerContext* context,
@@ -37,9 +37,9 @@ ServerUnaryReactor* AdminService::GetStats(CallbackServerContext* context,
 ServerUnaryReactor* AdminService::CreateCheckpoint(CallbackServerContext* context,
                                                    const v1::CreateCheckpointRequest* request,
                                                    v1::CreateCheckpointResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::CreateCheckpointRequest& r) { return admin_.CreateCheckpoint(r); });
+  return RunUnary(env_, context, request, response, [this](const v1::CreateCheckpointRequest& r) {
+    return admin_.CreateCheckpoint(r);
+  });
 }
 
 grpc::ServerReadReactor<v1::ImportRecordsRequest>* AdminService::ImportRecords(
@@ -55,21 +55,21 @@ grpc::ServerWriteReactor<v1::ExportRecordsResponse>* AdminService::ExportRecords
 ServerUnaryReactor* AdminService::AllocateMarket(CallbackServerContext* context,
                                                  const v1::AllocateMarketRequest* request,
                                                  v1::AllocateMarketResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::AllocateMarketRequest& r) { return matches_.AllocateMarket(r); });
+  return RunUnary(env_, context, request, response, [this](const v1::AllocateMarketRequest& r) {
+    return matches_.AllocateMarket(r);
+  });
 }
 
 ServerUnaryReactor* AdminService::GetMetrics(CallbackServerContext* context,
                                              const v1::GetMetricsRequest* request,
                                              v1::GetMetricsResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::GetMetricsRequest&) -> absl::StatusOr<v1::GetMetricsResponse> {
-                    v1::GetMetricsResponse metrics;
-                    metrics.set_text(observability::RenderPrometheusText(
-                        env_.observer.metrics().Snapshot()));
-                    return metrics;
-                  });
+  return RunUnary(
+      env_, context, request, response,
+      [this](const v1::GetMetricsRequest&) -> absl::StatusOr<v1::GetMetricsResponse> {
+        v1::GetMetricsResponse metrics;
+        metrics.set_text(observability::RenderPrometheusText(env_.observer.metrics().Snapshot()));
+        return metrics;
+      });
 }
 
 ServerUnaryReactor* AdminService::CheckConsistency(CallbackServerContext* context,

@@ -44,6 +44,10 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerUnaryReactor* GetMetrics(grpc::CallbackServerContext* context,
                                        const v1::GetMetricsRequest* request,
                                        v1::GetMetricsResponse* response) override;
+  // consistency_check.h
+  grpc::ServerUnaryReactor* CheckConsistency(grpc::CallbackServerContext* context,
+                                             const v1::CheckConsistencyRequest* request,
+                                             v1::CheckConsistencyResponse* response) override;
 
   // API keys (api_key_operations.h).
   grpc::ServerUnaryReactor* CreateApiKey(grpc::CallbackServerContext* context,
@@ -55,10 +59,6 @@ class AdminService final : public v1::AdminService::CallbackService {
   grpc::ServerUnaryReactor* RevokeApiKey(grpc::CallbackServerContext* context,
                                          const v1::RevokeApiKeyRequest* request,
                                          v1::RevokeApiKeyResponse* response) override;
-  // consistency_check.h
-  grpc::ServerUnaryReactor* CheckConsistency(grpc::CallbackServerContext* context,
-                                             const v1::CheckConsistencyRequest* request,
-                                             v1::CheckConsistencyResponse* response) override;
 
  private:
   const CallEnvironment& env_;

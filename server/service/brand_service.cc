@@ -88,71 +88,62 @@ ServerUnaryReactor* BrandService::SendOffer(CallbackServerContext* context,
 ServerUnaryReactor* BrandService::WithdrawOffer(CallbackServerContext* context,
                                                 const v1::WithdrawOfferRequest* request,
                                                 v1::WithdrawOfferResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::WithdrawOfferRequest& r) {
-        OfferTransition t{r.offer_id(), OfferAction::kWithdrawOffer, r.etag(), r.note()};
-        return AsOfferResponse<v1::WithdrawOfferResponse>(
-            offers_.Transition(t, "BrandService.WithdrawOffer", r.request_id()));
-      });
+  return RunUnary(env_, context, request, response, [this](const v1::WithdrawOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kWithdrawOffer, r.etag(), r.note()};
+    return AsOfferResponse<v1::WithdrawOfferResponse>(
+        offers_.Transition(t, "BrandService.WithdrawOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::AcceptCounterOffer(CallbackServerContext* context,
                                                      const v1::AcceptCounterOfferRequest* request,
                                                      v1::AcceptCounterOfferResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::AcceptCounterOfferRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kAcceptCounterOffer, r.etag()};
-                    return AsOfferResponse<v1::AcceptCounterOfferResponse>(
-                        offers_.Transition(t, "BrandService.AcceptCounterOffer", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::AcceptCounterOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kAcceptCounterOffer, r.etag()};
+    return AsOfferResponse<v1::AcceptCounterOfferResponse>(
+        offers_.Transition(t, "BrandService.AcceptCounterOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::AcceptApplication(CallbackServerContext* context,
                                                     const v1::AcceptApplicationRequest* request,
                                                     v1::AcceptApplicationResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::AcceptApplicationRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kAcceptApplication, r.etag()};
-                    return AsOfferResponse<v1::AcceptApplicationResponse>(
-                        offers_.Transition(t, "BrandService.AcceptApplication", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::AcceptApplicationRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kAcceptApplication, r.etag()};
+    return AsOfferResponse<v1::AcceptApplicationResponse>(
+        offers_.Transition(t, "BrandService.AcceptApplication", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::RejectApplication(CallbackServerContext* context,
                                                     const v1::RejectApplicationRequest* request,
                                                     v1::RejectApplicationResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::RejectApplicationRequest& r) {
-        OfferTransition t{r.offer_id(), OfferAction::kRejectApplication, r.etag(), r.note()};
-        return AsOfferResponse<v1::RejectApplicationResponse>(
-            offers_.Transition(t, "BrandService.RejectApplication", r.request_id()));
-      });
+  return RunUnary(env_, context, request, response, [this](const v1::RejectApplicationRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kRejectApplication, r.etag(), r.note()};
+    return AsOfferResponse<v1::RejectApplicationResponse>(
+        offers_.Transition(t, "BrandService.RejectApplication", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::CompleteOffer(CallbackServerContext* context,
                                                 const v1::CompleteOfferRequest* request,
                                                 v1::CompleteOfferResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::CompleteOfferRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kCompleteOffer, r.etag()};
-                    t.outcome = r.outcome();
-                    return AsOfferResponse<v1::CompleteOfferResponse>(
-                        offers_.Transition(t, "BrandService.CompleteOffer", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::CompleteOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kCompleteOffer, r.etag()};
+    t.outcome = r.outcome();
+    return AsOfferResponse<v1::CompleteOfferResponse>(
+        offers_.Transition(t, "BrandService.CompleteOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::CancelOffer(CallbackServerContext* context,
                                               const v1::CancelOfferRequest* request,
                                               v1::CancelOfferResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::CancelOfferRequest& r) {
-        OfferTransition t{r.offer_id(), OfferAction::kCancelByBrand, r.etag(), r.note()};
-        return AsOfferResponse<v1::CancelOfferResponse>(
-            offers_.Transition(t, "BrandService.CancelOffer", r.request_id()));
-      });
+  return RunUnary(env_, context, request, response, [this](const v1::CancelOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kCancelByBrand, r.etag(), r.note()};
+    return AsOfferResponse<v1::CancelOfferResponse>(
+        offers_.Transition(t, "BrandService.CancelOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* BrandService::GetOffer(CallbackServerContext* context,
@@ -178,21 +169,19 @@ ServerUnaryReactor* BrandService::ListOffers(CallbackServerContext* context,
 ServerUnaryReactor* BrandService::ListBrandHistory(CallbackServerContext* context,
                                                    const v1::ListBrandHistoryRequest* request,
                                                    v1::ListBrandHistoryResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::ListBrandHistoryRequest& r) {
-                    return SubjectHistory<v1::ListBrandHistoryResponse>(
-                        ctx_.store(), storage::HistorySubject::kBrand, r.brand_id(), r);
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::ListBrandHistoryRequest& r) {
+    return SubjectHistory<v1::ListBrandHistoryResponse>(
+        ctx_.store(), storage::HistorySubject::kBrand, r.brand_id(), r);
+  });
 }
 
 ServerUnaryReactor* BrandService::ListBriefHistory(CallbackServerContext* context,
                                                    const v1::ListBriefHistoryRequest* request,
                                                    v1::ListBriefHistoryResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::ListBriefHistoryRequest& r) {
-                    return SubjectHistory<v1::ListBriefHistoryResponse>(
-                        ctx_.store(), storage::HistorySubject::kBrief, r.brief_id(), r);
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::ListBriefHistoryRequest& r) {
+    return SubjectHistory<v1::ListBriefHistoryResponse>(
+        ctx_.store(), storage::HistorySubject::kBrief, r.brief_id(), r);
+  });
 }
 
 ServerUnaryReactor* BrandService::FindCreators(CallbackServerContext* context,

@@ -19,7 +19,11 @@ class BrandService final : public v1::BrandService::CallbackService {
   // `env` must outlive this service.
   explicit BrandService(const CallEnvironment& env)
       : env_(env),
-        ctx_(env.ctx), brands_(env.ctx), briefs_(env.ctx), offers_(env.ctx), matches_(env.ctx) {}
+        ctx_(env.ctx),
+        brands_(env.ctx),
+        briefs_(env.ctx),
+        offers_(env.ctx),
+        matches_(env.ctx) {}
 
   grpc::ServerUnaryReactor* CreateBrand(grpc::CallbackServerContext* context,
                                         const v1::CreateBrandRequest* request,

@@ -49,9 +49,9 @@ ServerUnaryReactor* CreatorService::DeleteCreator(CallbackServerContext* context
 ServerUnaryReactor* CreatorService::ListOpenBriefs(CallbackServerContext* context,
                                                    const v1::ListOpenBriefsRequest* request,
                                                    v1::ListOpenBriefsResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::ListOpenBriefsRequest& r) { return open_briefs_.ListOpenBriefs(r); });
+  return RunUnary(env_, context, request, response, [this](const v1::ListOpenBriefsRequest& r) {
+    return open_briefs_.ListOpenBriefs(r);
+  });
 }
 
 ServerUnaryReactor* CreatorService::HideBrief(CallbackServerContext* context,
@@ -79,8 +79,7 @@ ServerUnaryReactor* CreatorService::WithdrawApplication(
     CallbackServerContext* context, const v1::WithdrawApplicationRequest* request,
     v1::WithdrawApplicationResponse* response) {
   return RunUnary(
-      env_, context, request, response,
-      [this](const v1::WithdrawApplicationRequest& r) {
+      env_, context, request, response, [this](const v1::WithdrawApplicationRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kWithdrawApplication, r.etag(), r.note()};
         return AsOfferResponse<v1::WithdrawApplicationResponse>(
             offers_.Transition(t, "CreatorService.WithdrawApplication", r.request_id()));
@@ -90,44 +89,40 @@ ServerUnaryReactor* CreatorService::WithdrawApplication(
 ServerUnaryReactor* CreatorService::AcceptOffer(CallbackServerContext* context,
                                                 const v1::AcceptOfferRequest* request,
                                                 v1::AcceptOfferResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::AcceptOfferRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kAcceptOffer, r.etag()};
-                    return AsOfferResponse<v1::AcceptOfferResponse>(
-                        offers_.Transition(t, "CreatorService.AcceptOffer", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::AcceptOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kAcceptOffer, r.etag()};
+    return AsOfferResponse<v1::AcceptOfferResponse>(
+        offers_.Transition(t, "CreatorService.AcceptOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* CreatorService::DeclineOffer(CallbackServerContext* context,
                                                  const v1::DeclineOfferRequest* request,
                                                  v1::DeclineOfferResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::DeclineOfferRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kDeclineOffer, r.etag(), r.note()};
-                    t.decline_reason = r.reason();
-                    return AsOfferResponse<v1::DeclineOfferResponse>(
-                        offers_.Transition(t, "CreatorService.DeclineOffer", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::DeclineOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kDeclineOffer, r.etag(), r.note()};
+    t.decline_reason = r.reason();
+    return AsOfferResponse<v1::DeclineOfferResponse>(
+        offers_.Transition(t, "CreatorService.DeclineOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* CreatorService::CounterOffer(CallbackServerContext* context,
                                                  const v1::CounterOfferRequest* request,
                                                  v1::CounterOfferResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::CounterOfferRequest& r) {
-                    OfferTransition t{r.offer_id(), OfferAction::kCounterOffer, r.etag()};
-                    t.counter_terms = r.terms();
-                    return AsOfferResponse<v1::CounterOfferResponse>(
-                        offers_.Transition(t, "CreatorService.CounterOffer", r.request_id()));
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::CounterOfferRequest& r) {
+    OfferTransition t{r.offer_id(), OfferAction::kCounterOffer, r.etag()};
+    t.counter_terms = r.terms();
+    return AsOfferResponse<v1::CounterOfferResponse>(
+        offers_.Transition(t, "CreatorService.CounterOffer", r.request_id()));
+  });
 }
 
 ServerUnaryReactor* CreatorService::CancelOffer(CallbackServerContext* context,
                                                 const v1::CreatorServiceCancelOfferRequest* request,
                                                 v1::CreatorServiceCancelOfferResponse* response) {
   return RunUnary(
-      env_, context, request, response,
-      [this](const v1::CreatorServiceCancelOfferRequest& r) {
+      env_, context, request, response, [this](const v1::CreatorServiceCancelOfferRequest& r) {
         OfferTransition t{r.offer_id(), OfferAction::kCancelByCreator, r.etag(), r.note()};
         return AsOfferResponse<v1::CreatorServiceCancelOfferResponse>(
             offers_.Transition(t, "CreatorService.CancelOffer", r.request_id()));
@@ -151,27 +146,26 @@ ServerUnaryReactor* CreatorService::GetOffer(CallbackServerContext* context,
 ServerUnaryReactor* CreatorService::ListCreatorOffers(CallbackServerContext* context,
                                                       const v1::ListCreatorOffersRequest* request,
                                                       v1::ListCreatorOffersResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::ListCreatorOffersRequest& r) { return offers_.ListOfCreator(r); });
+  return RunUnary(env_, context, request, response, [this](const v1::ListCreatorOffersRequest& r) {
+    return offers_.ListOfCreator(r);
+  });
 }
 
 ServerUnaryReactor* CreatorService::ListCreatorHistory(CallbackServerContext* context,
                                                        const v1::ListCreatorHistoryRequest* request,
                                                        v1::ListCreatorHistoryResponse* response) {
-  return RunUnary(env_, context, request, response,
-                  [this](const v1::ListCreatorHistoryRequest& r) {
-                    return SubjectHistory<v1::ListCreatorHistoryResponse>(
-                        ctx_.store(), storage::HistorySubject::kCreator, r.creator_id(), r);
-                  });
+  return RunUnary(env_, context, request, response, [this](const v1::ListCreatorHistoryRequest& r) {
+    return SubjectHistory<v1::ListCreatorHistoryResponse>(
+        ctx_.store(), storage::HistorySubject::kCreator, r.creator_id(), r);
+  });
 }
 
 ServerUnaryReactor* CreatorService::ListSuitableBriefs(CallbackServerContext* context,
                                                        const v1::ListSuitableBriefsRequest* request,
                                                        v1::ListSuitableBriefsResponse* response) {
-  return RunUnary(
-      env_, context, request, response,
-      [this](const v1::ListSuitableBriefsRequest& r) { return matches_.ListSuitableBriefs(r); });
+  return RunUnary(env_, context, request, response, [this](const v1::ListSuitableBriefsRequest& r) {
+    return matches_.ListSuitableBriefs(r);
+  });
 }
 
 }  // namespace matchmaker::service

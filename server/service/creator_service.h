@@ -5,8 +5,8 @@
 // operation on the executor and converts the result (unary_call.h).
 
 #include "matchmaker/v1/creator_service.grpc.pb.h"
-#include "server/service/creator_operations.h"
 #include "server/service/call_environment.h"
+#include "server/service/creator_operations.h"
 #include "server/service/match_operations.h"
 #include "server/service/offer_operations.h"
 #include "server/service/open_brief_operations.h"

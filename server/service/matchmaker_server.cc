@@ -113,8 +113,7 @@ absl::StatusOr<std::unique_ptr<MatchmakerServer>> MatchmakerServer::Start(
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int selected_port = 0;
-  builder.AddListeningPort(options.listen_address, *credentials,
-                           &selected_port);
+  builder.AddListeningPort(options.listen_address, *credentials, &selected_port);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   // Overload bounds beside the executor's queue (docs/OVERLOAD.md).

@@ -23,7 +23,8 @@ MethodNames BuildMethodNames() {
       const google::protobuf::ServiceDescriptor* service = file->service(s);
       for (int m = 0; m < service->method_count(); ++m) {
         const google::protobuf::MethodDescriptor* method = service->method(m);
-        names.emplace(method->input_type(), absl::StrCat(service->full_name(), "/", method->name()));
+        names.emplace(method->input_type(),
+                      absl::StrCat(service->full_name(), "/", method->name()));
       }
     }
   }
