@@ -76,7 +76,8 @@ absl::StatusOr<int64_t> ParseMoneyCents(const std::string& flag, const std::stri
     return Bad(flag, text, "an amount like 150 or 150.50 (currency units, not cents)");
   }
   if (parts.size() == 2) {
-    absl::SimpleAtoi(parts[1], &cents);
+    // One or two digits, checked above, so this cannot fail.
+    if (!absl::SimpleAtoi(parts[1], &cents)) cents = 0;
     if (parts[1].size() == 1) cents *= 10;
   }
   return units * 100 + cents;

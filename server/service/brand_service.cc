@@ -171,7 +171,7 @@ ServerUnaryReactor* BrandService::ListBrandHistory(CallbackServerContext* contex
                                                    v1::ListBrandHistoryResponse* response) {
   return RunUnary(env_, context, request, response, [this](const v1::ListBrandHistoryRequest& r) {
     return SubjectHistory<v1::ListBrandHistoryResponse>(
-        ctx_.store(), storage::HistorySubject::kBrand, r.brand_id(), r);
+        ctx_.store(), storage::HistorySubject::kBrand, r.brand_id(), r, CreatorPrivateEventTypes());
   });
 }
 
@@ -180,7 +180,7 @@ ServerUnaryReactor* BrandService::ListBriefHistory(CallbackServerContext* contex
                                                    v1::ListBriefHistoryResponse* response) {
   return RunUnary(env_, context, request, response, [this](const v1::ListBriefHistoryRequest& r) {
     return SubjectHistory<v1::ListBriefHistoryResponse>(
-        ctx_.store(), storage::HistorySubject::kBrief, r.brief_id(), r);
+        ctx_.store(), storage::HistorySubject::kBrief, r.brief_id(), r, CreatorPrivateEventTypes());
   });
 }
 

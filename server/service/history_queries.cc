@@ -23,6 +23,10 @@ absl::StatusOr<HistoryPage> QueryHistory(const storage::Store& store, const Hist
             std::find(query.types.begin(), query.types.end(), event.type()) == query.types.end()) {
           return true;
         }
+        if (std::find(query.excluded_types.begin(), query.excluded_types.end(), event.type()) !=
+            query.excluded_types.end()) {
+          return true;
+        }
         if (has_start && FromTimestamp(event.event_time()) < start) return true;
         if (static_cast<int>(page.events.size()) >= page_size) {
           page.next_page_token = EncodeSequencePageToken(last_sequence);
@@ -35,6 +39,10 @@ absl::StatusOr<HistoryPage> QueryHistory(const storage::Store& store, const Hist
         return true;
       }));
   return page;
+}
+
+std::vector<v1::EventType> CreatorPrivateEventTypes() {
+  return {v1::EVENT_TYPE_BRIEF_HIDDEN, v1::EVENT_TYPE_BRIEF_UNHIDDEN};
 }
 
 absl::StatusOr<v1::ListHistoryResponse> ListHistory(const storage::Store& store,

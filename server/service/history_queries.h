@@ -23,6 +23,8 @@ struct HistoryQuery {
   std::string page_token;
   // Only these types; empty means all.
   std::vector<v1::EventType> types;
+  // Never these types (applied after `types`).
+  std::vector<v1::EventType> excluded_types;
   // Only events at or after this time, when set.
   const google::protobuf::Timestamp* start_time = nullptr;
 };
@@ -39,15 +41,21 @@ struct HistoryPage {
 [[nodiscard]] absl::StatusOr<v1::ListHistoryResponse> ListHistory(
     const storage::Store& store, const v1::ListHistoryRequest& request);
 
-// The List{Brand,Brief,Creator}HistoryRequest form: one subject, paging and start_time.
+// Events that are one creator's private business even though they name a brief: a creator
+// hiding or unhiding a brief is a preference the brand must not see. The brand-side history
+// RPCs leave them out; the creator's own history and the admin history keep them.
+[[nodiscard]] std::vector<v1::EventType> CreatorPrivateEventTypes();
+
+// The List{Brand,Brief,Creator}HistoryRequest form: one subject, paging and start_time,
+// leaving out `excluded_types`.
 template <typename Response, typename Request>
-[[nodiscard]] absl::StatusOr<Response> SubjectHistory(const storage::Store& store,
-                                                      storage::HistorySubject subject,
-                                                      const std::string& subject_id,
-                                                      const Request& request) {
+[[nodiscard]] absl::StatusOr<Response> SubjectHistory(
+    const storage::Store& store, storage::HistorySubject subject, const std::string& subject_id,
+    const Request& request, std::vector<v1::EventType> excluded_types = {}) {
   HistoryQuery query;
   query.subject = subject;
   query.subject_id = subject_id;
+  query.excluded_types = std::move(excluded_types);
   query.page_size = request.page_size();
   query.page_token = request.page_token();
   if (request.has_start_time()) query.start_time = &request.start_time();

@@ -223,6 +223,36 @@ TEST_F(CreatorServiceTest, OpenBriefsLeaveOutHiddenAndNotOpenBriefsAndFilter) {
   ASSERT_EQ(events.events_size(), 3);  // created, hidden (once), unhidden
   EXPECT_EQ(events.events(1).type(), v1::EVENT_TYPE_BRIEF_HIDDEN);
   EXPECT_EQ(events.events(2).type(), v1::EVENT_TYPE_BRIEF_UNHIDDEN);
+
+  // Hiding is the creator's private preference: the brand's histories never show it, the
+  // operators' history does.
+  v1::ListBriefHistoryRequest brief_history;
+  brief_history.set_brief_id("bf-a");
+  ASSERT_OK_AND_ASSIGN(auto brief_events,
+                       Call(*brands_, &v1::BrandService::Stub::ListBriefHistory, brief_history));
+  ASSERT_GE(brief_events.events_size(), 1);  // the brief's creation
+  v1::ListBrandHistoryRequest brand_history;
+  brand_history.set_brand_id(brief_events.events(0).brand_id());
+  ASSERT_OK_AND_ASSIGN(auto brand_events,
+                       Call(*brands_, &v1::BrandService::Stub::ListBrandHistory, brand_history));
+  for (const auto* page : {&brief_events.events(), &brand_events.events()}) {
+    for (const v1::HistoryEvent& event : *page) {
+      EXPECT_NE(event.type(), v1::EVENT_TYPE_BRIEF_HIDDEN) << event.ShortDebugString();
+      EXPECT_NE(event.type(), v1::EVENT_TYPE_BRIEF_UNHIDDEN) << event.ShortDebugString();
+    }
+  }
+  v1::ListHistoryRequest admin_history;
+  admin_history.set_brief_id("bf-a");
+  ASSERT_OK_AND_ASSIGN(auto all_events,
+                       Call(*admin_, &v1::AdminService::Stub::ListHistory, admin_history));
+  int hide_events = 0;
+  for (const v1::HistoryEvent& event : all_events.events()) {
+    if (event.type() == v1::EVENT_TYPE_BRIEF_HIDDEN ||
+        event.type() == v1::EVENT_TYPE_BRIEF_UNHIDDEN) {
+      ++hide_events;
+    }
+  }
+  EXPECT_EQ(hide_events, 2);
 }
 
 TEST_F(CreatorServiceTest, HidingUnknownBriefOrForUnknownCreatorIsNotFound) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
 
 #include "gtest/gtest.h"
 #include "matchmaker/v1/creator.pb.h"
@@ -56,7 +57,8 @@ TEST(KeysTest, ExpiryKeysSortByTimeIncludingNegativeThenById) {
   EXPECT_LT(ExpiryKey(0, "z"), ExpiryKey(1, "a"));
   EXPECT_LT(ExpiryKey(7, "a"), ExpiryKey(7, "b"));
   EXPECT_LT(ExpiryKey(255, "a"), ExpiryKey(256, "a"));
-  const std::optional<ExpiryEntry> entry = DecodeExpiryKey(ExpiryKey(-1234567, "of-9"));
+  const std::string key = ExpiryKey(-1234567, "of-9");  // the entry views it: keep it alive
+  const std::optional<ExpiryEntry> entry = DecodeExpiryKey(key);
   ASSERT_TRUE(entry.has_value());
   EXPECT_EQ(entry->expire_micros, -1234567);
   EXPECT_EQ(entry->offer_id, "of-9");
