@@ -13,6 +13,7 @@
 #include "gtest/gtest.h"
 #include "server/auth/api_key_secret.h"
 #include "storage/store.h"
+#include "tests/auth/registry_fixture.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
@@ -32,29 +33,9 @@ mode_t ModeOf(const std::string& path) {
   return info.st_mode & 0777;
 }
 
-class AdminKeyBootstrapTest : public ::testing::Test {
+class AdminKeyBootstrapTest : public RegistryFixture {
  protected:
-  void SetUp() override { Open(); }
-  void Open() {
-    storage::StoreOptions options;
-    options.path = dir_.Sub("db");
-    auto store = storage::Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    auto registry = KeyRegistry::Load(*store_);
-    ASSERT_TRUE(registry.ok()) << registry.status();
-    registry_ = *std::move(registry);
-  }
-  void Reopen() {
-    registry_.reset();
-    store_.reset();
-    Open();
-  }
   std::string key_file() const { return dir_.Sub("keys/admin.key"); }
-
-  testing::TempDir dir_;
-  std::unique_ptr<storage::Store> store_;
-  std::unique_ptr<KeyRegistry> registry_;
 };
 
 TEST_F(AdminKeyBootstrapTest, FirstStartWritesAnOwnerOnlyFileWithAWorkingAdminKey) {

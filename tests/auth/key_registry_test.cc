@@ -13,41 +13,20 @@
 #include "gtest/gtest.h"
 #include "server/auth/api_key_secret.h"
 #include "storage/store.h"
+#include "tests/auth/registry_fixture.h"
 #include "tests/testing/status_matchers.h"
 #include "tests/testing/temp_dir.h"
 
 namespace matchmaker::auth {
 namespace {
 
-class KeyRegistryTest : public ::testing::Test {
+class KeyRegistryTest : public RegistryFixture {
  protected:
-  void SetUp() override { Open(); }
-
-  void Open() {
-    storage::StoreOptions options;
-    options.path = dir_.Sub("db");
-    auto store = storage::Store::Open(options);
-    ASSERT_TRUE(store.ok()) << store.status();
-    store_ = *std::move(store);
-    auto registry = KeyRegistry::Load(*store_);
-    ASSERT_TRUE(registry.ok()) << registry.status();
-    registry_ = *std::move(registry);
-  }
-  void Reopen() {
-    registry_.reset();
-    store_.reset();
-    Open();
-  }
-
   CreatedKey MustCreate(const Principal& principal) {
     auto created = registry_->Create(principal, "test", absl::Now());
     EXPECT_OK(created);
     return created.ok() ? *created : CreatedKey();
   }
-
-  testing::TempDir dir_;
-  std::unique_ptr<storage::Store> store_;
-  std::unique_ptr<KeyRegistry> registry_;
 };
 
 TEST_F(KeyRegistryTest, CreatedKeyAuthenticatesAsItsPrincipal) {
