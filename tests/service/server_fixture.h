@@ -123,6 +123,7 @@ class ServerFixture : public ::testing::Test {
     options.data_dir = data_dir_override.empty() ? data_dir() : data_dir_override;
     options.worker_threads = 4;
     options.expiry_sweep_period = absl::Hours(1);
+    options.access_log = false;  // a JSON line per call would drown test output; see metrics_test
     Configure(options);
     auto server = service::MatchmakerServer::Start(options);
     ASSERT_TRUE(server.ok()) << server.status();
