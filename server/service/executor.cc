@@ -19,6 +19,7 @@ bool Executor::Post(std::function<void()> task) {
   absl::MutexLock lock(&mu_);
   if (stopping_) return false;
   queue_.push_back(std::move(task));
+  work_or_stop_.Signal();
   return true;
 }
 
@@ -30,6 +31,7 @@ absl::Status Executor::Admit(std::function<void()> task) {
         "server overloaded: ", queue_.size(), " calls already wait for a worker; retry later"));
   }
   queue_.push_back(std::move(task));
+  work_or_stop_.Signal();
   return absl::OkStatus();
 }
 
@@ -42,6 +44,7 @@ void Executor::Shutdown() {
   {
     absl::MutexLock lock(&mu_);
     stopping_ = true;
+    work_or_stop_.SignalAll();
   }
   for (std::thread& worker : workers_) {
     if (worker.joinable()) worker.join();
@@ -53,10 +56,7 @@ void Executor::WorkLoop() {
     std::function<void()> task;
     {
       absl::MutexLock lock(&mu_);
-      mu_.Await(absl::Condition(
-          +[](Executor* self)
-               ABSL_NO_THREAD_SAFETY_ANALYSIS { return self->stopping_ || !self->queue_.empty(); },
-          this));
+      while (!stopping_ && queue_.empty()) work_or_stop_.Wait(&mu_);
       if (queue_.empty()) return;  // stopping and drained
       task = std::move(queue_.front());
       queue_.pop_front();

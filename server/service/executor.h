@@ -52,6 +52,10 @@ class Executor {
 
   const std::size_t max_queued_calls_;
   mutable absl::Mutex mu_;
+  // Signalled when a task is queued or Shutdown begins. A CondVar, not Mutex::Await: abseil
+  // evaluates an Await condition inside whichever thread unlocks, which a ThreadSanitizer build
+  // against Debian's uninstrumented abseil cannot see as protected by mu_ (docs/SANITIZERS.md).
+  absl::CondVar work_or_stop_;
   std::deque<std::function<void()>> queue_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
   std::vector<std::thread> workers_;

@@ -17,13 +17,21 @@ void ExpirySweeper::Stop() {
   {
     absl::MutexLock lock(&mu_);
     stopping_ = true;
+    stop_requested_.SignalAll();
   }
   if (ticker_.joinable()) ticker_.join();
 }
 
 void ExpirySweeper::TickLoop() {
   absl::MutexLock lock(&mu_);
-  while (!mu_.AwaitWithTimeout(absl::Condition(&stopping_), period_)) {
+  while (true) {
+    // Sleeps one whole period (through spurious wake-ups) unless Stop comes first.
+    const absl::Time next_sweep = absl::Now() + period_;
+    bool period_over = false;
+    while (!stopping_ && !period_over) {
+      period_over = stop_requested_.WaitWithDeadline(&mu_, next_sweep);
+    }
+    if (stopping_) return;
     if (sweep_running_.exchange(true)) continue;
     if (!executor_.Post([this] { Sweep(); })) {
       sweep_running_ = false;

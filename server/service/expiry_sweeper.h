@@ -39,6 +39,9 @@ class ExpirySweeper {
   const absl::Duration period_;
   std::atomic<bool> sweep_running_{false};
   absl::Mutex mu_;
+  // Signalled by Stop. A CondVar rather than Mutex::AwaitWithTimeout, for the reason given in
+  // executor.h (ThreadSanitizer against an uninstrumented abseil).
+  absl::CondVar stop_requested_;
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
   std::thread ticker_;
 };

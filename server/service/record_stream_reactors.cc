@@ -28,15 +28,16 @@ ImportRecordsReactor::ImportRecordsReactor(const CallEnvironment& env,
   absl::StatusOr<auth::Principal> caller = AuthenticateAdminStream(
       env.authenticator, *context, RpcMethodName(v1::ImportRecordsRequest::descriptor()));
   if (!caller.ok()) {
-    Finish(recorder_.Done(caller.status()));
+    End(caller.status());
     return;
   }
   recorder_.set_principal(caller->ToString());
   pending_.reserve(kImportBatchSize);
-  StartRead(&request_);
+  ReadNext();
 }
 
 void ImportRecordsReactor::OnReadDone(bool ok) {
+  InGrpcReaction(this);
   if (!ok) {  // the client half-closed (or the call broke: checked on the executor)
     CommitPending(/*end_of_stream=*/true);
     return;
@@ -47,7 +48,17 @@ void ImportRecordsReactor::OnReadDone(bool ok) {
     CommitPending(/*end_of_stream=*/false);
     return;
   }
+  ReadNext();
+}
+
+void ImportRecordsReactor::ReadNext() {
+  BeforeGrpcOperation(this);
   StartRead(&request_);
+}
+
+void ImportRecordsReactor::End(const absl::Status& status) {
+  BeforeGrpcOperation(this);
+  Finish(recorder_.Done(status));
 }
 
 void ImportRecordsReactor::CommitPending(bool end_of_stream) {
@@ -56,21 +67,21 @@ void ImportRecordsReactor::CommitPending(bool end_of_stream) {
   const bool posted = executor_.Post([this, batch = std::move(batch), end_of_stream] {
     recorder_.MarkStarted();
     if (absl::Status admitted = CallAdmission(*context_); !admitted.ok()) {
-      Finish(recorder_.Done(admitted));
+      End(admitted);
       return;
     }
     if (absl::Status added = importer_.Add(batch); !added.ok()) {
-      Finish(recorder_.Done(added));
+      End(added);
       return;
     }
     if (end_of_stream) {
       *response_ = importer_.Finish();
-      Finish(recorder_.Done(absl::OkStatus()));
+      End(absl::OkStatus());
     } else {
-      StartRead(&request_);
+      ReadNext();
     }
   });
-  if (!posted) Finish(recorder_.Done(ShuttingDown()));
+  if (!posted) End(ShuttingDown());
 }
 
 ExportRecordsReactor::ExportRecordsReactor(const CallEnvironment& env,
@@ -85,7 +96,7 @@ ExportRecordsReactor::ExportRecordsReactor(const CallEnvironment& env,
   absl::StatusOr<auth::Principal> caller = AuthenticateAdminStream(
       env.authenticator, *context, RpcMethodName(v1::ExportRecordsRequest::descriptor()));
   if (!caller.ok()) {
-    Finish(recorder_.Done(caller.status()));
+    End(caller.status());
     return;
   }
   recorder_.set_principal(caller->ToString());
@@ -101,34 +112,41 @@ void ExportRecordsReactor::FetchChunk() {
       validated_ = true;
     }
     if (!status.ok()) {
-      Finish(recorder_.Done(status));
+      End(status);
       return;
     }
     absl::StatusOr<std::vector<v1::Record>> chunk = cursor_.Next(kExportChunkSize);
     if (!chunk.ok()) {
-      Finish(recorder_.Done(chunk.status()));
+      End(chunk.status());
       return;
     }
     if (chunk->empty()) {
-      Finish(recorder_.Done(absl::OkStatus()));
+      End(absl::OkStatus());
       return;
     }
     chunk_ = *std::move(chunk);
     next_ = 0;
     WriteNext();
   });
-  if (!posted) Finish(recorder_.Done(ShuttingDown()));
+  if (!posted) End(ShuttingDown());
 }
 
 void ExportRecordsReactor::WriteNext() {
   response_.Clear();
   *response_.mutable_record() = std::move(chunk_[next_++]);
+  BeforeGrpcOperation(this);
   StartWrite(&response_);
 }
 
+void ExportRecordsReactor::End(const absl::Status& status) {
+  BeforeGrpcOperation(this);
+  Finish(recorder_.Done(status));
+}
+
 void ExportRecordsReactor::OnWriteDone(bool ok) {
+  InGrpcReaction(this);
   if (!ok) {  // the client went away
-    Finish(recorder_.Done(absl::CancelledError("export stream broken")));
+    End(absl::CancelledError("export stream broken"));
     return;
   }
   if (next_ < chunk_.size()) {

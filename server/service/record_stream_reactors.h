@@ -13,6 +13,7 @@
 #include "matchmaker/v1/admin_service.pb.h"
 #include "server/service/call_environment.h"
 #include "server/service/executor.h"
+#include "server/service/grpc_reaction_order.h"
 #include "server/service/operation_context.h"
 #include "server/service/record_export.h"
 #include "server/service/record_import.h"
@@ -30,11 +31,17 @@ class ImportRecordsReactor final : public grpc::ServerReadReactor<v1::ImportReco
                        v1::ImportRecordsResponse* response);
 
   void OnReadDone(bool ok) override;
-  void OnDone() override { delete this; }
+  void OnDone() override {
+    InGrpcReaction(this);
+    delete this;
+  }
 
  private:
   // Hands `pending_` to the executor; then reads on, or finishes when `end_of_stream`.
   void CommitPending(bool end_of_stream);
+  // The gRPC operations, each after BeforeGrpcOperation (grpc_reaction_order.h).
+  void ReadNext();
+  void End(const absl::Status& status);
 
   Executor& executor_;
   grpc::CallbackServerContext* const context_;
@@ -54,11 +61,16 @@ class ExportRecordsReactor final : public grpc::ServerWriteReactor<v1::ExportRec
                        const v1::ExportRecordsRequest* request);
 
   void OnWriteDone(bool ok) override;
-  void OnDone() override { delete this; }
+  void OnDone() override {
+    InGrpcReaction(this);
+    delete this;
+  }
 
  private:
   void FetchChunk();
+  // The gRPC operations, each after BeforeGrpcOperation (grpc_reaction_order.h).
   void WriteNext();
+  void End(const absl::Status& status);
 
   Executor& executor_;
   const OperationContext& ctx_;

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "tests/storage/store_fixture.h"
@@ -206,15 +207,21 @@ TEST(StoreCrashTest, SigkillMidStreamLeavesOnlyWholeCommitsAndEveryAcknowledgedO
 
 TEST(StoreCrashTest, SelfSigkillDuringCommitsLeavesOnlyWholeCommits) {
   // Several rounds, so the kill lands at several points of the stream (the timer is random).
+  // Every child is forked before the parent opens any database: opening one starts RocksDB's
+  // background threads, which never stop, and fork() is only safe without them.
+  constexpr int kRounds = 3;
   ::matchmaker::testing::TempDir dir;
-  for (int round = 0; round < 3; ++round) {
+  std::vector<ChildResult> children;
+  for (int round = 0; round < kRounds; ++round) {
+    children.push_back(RunCrashingChild(dir.Sub(absl::StrCat("db-", round)), /*limit=*/100000,
+                                        Death::kKillsItselfMidCommit, 0));
+  }
+  for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE(absl::StrCat("round ", round));
-    const std::string path = dir.Sub(absl::StrCat("db-", round));
-    const ChildResult child =
-        RunCrashingChild(path, /*limit=*/100000, Death::kKillsItselfMidCommit, 0);
+    const ChildResult& child = children[round];
     ASSERT_TRUE(WIFSIGNALED(child.wait_status) && WTERMSIG(child.wait_status) == SIGKILL)
         << "child status " << child.wait_status;
-    VerifyWholeCommitPrefix(path, child.acknowledged);
+    VerifyWholeCommitPrefix(dir.Sub(absl::StrCat("db-", round)), child.acknowledged);
   }
 }
 
