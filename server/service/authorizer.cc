@@ -3,6 +3,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "server/service/record_lookup.h"
+#include "server/service/rpc_method_name.h"
 
 namespace matchmaker::service {
 namespace {
@@ -17,10 +18,12 @@ absl::Status WrongService(const Principal& principal, absl::string_view service)
 
 }  // namespace
 
-absl::Status Authorizer::AdminOnly(const Principal& principal) {
+absl::Status Authorizer::AdminOnly(const Principal& principal,
+                                   const google::protobuf::Message& request) {
   if (principal.is_admin()) return absl::OkStatus();
-  return absl::PermissionDeniedError(
-      absl::StrCat(principal.ToString(), " may not call this method; it needs admin"));
+  return absl::PermissionDeniedError(absl::StrCat(principal.ToString(), " may not call ",
+                                                  RpcMethodName(request.GetDescriptor()),
+                                                  "; it needs admin"));
 }
 
 absl::Status Authorizer::BrandOrAdmin(const Principal& principal, const std::string** brand) {

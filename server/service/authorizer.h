@@ -26,6 +26,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
+#include "google/protobuf/message.h"
 #include "matchmaker/v1/brand_service.pb.h"
 #include "matchmaker/v1/creator_service.pb.h"
 #include "server/auth/principal.h"
@@ -42,7 +43,7 @@ class Authorizer {
   // admin only.
   template <typename Request>
   [[nodiscard]] absl::Status Authorize(const auth::Principal& principal, Request& request) const {
-    return AdminOnly(principal);
+    return AdminOnly(principal, request);
   }
 
   // --- BrandService (brand_authorization.cc) ---
@@ -106,7 +107,9 @@ class Authorizer {
                                        v1::ListSuitableBriefsRequest& r) const;
 
  private:
-  [[nodiscard]] static absl::Status AdminOnly(const auth::Principal& principal);
+  // OK for admin; otherwise PERMISSION_DENIED naming the method `request` is for.
+  [[nodiscard]] static absl::Status AdminOnly(const auth::Principal& principal,
+                                              const google::protobuf::Message& request);
 
   // OK for admin and for brand/<id> principals; PERMISSION_DENIED for everyone else (a
   // creator has no business in BrandService). Sets `*brand` to the brand a brand principal

@@ -28,7 +28,7 @@ absl::Status Authorizer::Authorize(const Principal& p, v1::UpdateBrandRequest& r
 
 absl::Status Authorizer::Authorize(const Principal& p, v1::ListBrandsRequest& r) const {
   // The directory of every brand is the operator's view.
-  return AdminOnly(p);
+  return AdminOnly(p, r);
 }
 
 absl::Status Authorizer::Authorize(const Principal& p, v1::DeleteBrandRequest& r) const {

@@ -28,7 +28,7 @@ absl::Status Authorizer::Authorize(const Principal& p, v1::UpdateCreatorRequest&
 absl::Status Authorizer::Authorize(const Principal& p, v1::ListCreatorsRequest& r) const {
   // The directory of every creator with private terms is the operator's view; brands reach
   // the market through matching.
-  return AdminOnly(p);
+  return AdminOnly(p, r);
 }
 
 absl::Status Authorizer::Authorize(const Principal& p, v1::DeleteCreatorRequest& r) const {

@@ -139,7 +139,10 @@ TEST_F(AuthorizerTest, AdminServiceAndDirectoriesAreAdminOnly) {
   for (const Principal& principal : {b1_, c1_, anonymous_}) {
     absl::Status status = Authorize(principal, v1::GetStatsRequest());
     EXPECT_EQ(status.code(), StatusCode::kPermissionDenied) << principal.ToString();
-    EXPECT_NE(status.message().find("needs admin"), absl::string_view::npos) << status;
+    EXPECT_NE(
+        status.message().find("may not call matchmaker.v1.AdminService/GetStats; it needs admin"),
+        absl::string_view::npos)
+        << status;
     EXPECT_STATUS_CODE(Authorize(principal, v1::CreateApiKeyRequest()),
                        StatusCode::kPermissionDenied);
     EXPECT_STATUS_CODE(Authorize(principal, v1::ListBrandsRequest()),
