@@ -129,8 +129,11 @@ void StartServer() {
 
 void StartSession() {
   session = new Session();
-  std::atexit(Cleanup);
   StartServer();
+  // Registered after the first server started, so it runs before the destructors of the
+  // statics that start brought up (RocksDB's default Env among them): exit handlers run in
+  // reverse order of registration.
+  std::atexit(Cleanup);
 }
 
 // CreateCheckpoint writes wherever the request says: keep the fuzzer's checkpoints inside the
