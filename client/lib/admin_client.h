@@ -15,7 +15,8 @@ namespace matchmaker::client {
 
 // The operators' API: any record, history, statistics, checkpoints, bulk import/export.
 // Every method blocks, returns the server's response or its error as an absl::Status
-// (field violations decodable with BadRequestOf()), and retries UNAVAILABLE with backoff.
+// (field violations decodable with BadRequestOf()), and retries UNAVAILABLE and
+// load-shedding refusals with backoff (unary_caller.h).
 // Mutations fill an empty request_id with a random one first, so a retry is applied once.
 // Thread-safe.
 class AdminClient {

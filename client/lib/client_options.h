@@ -35,8 +35,9 @@ struct ClientOptions {
   // Deadline of a whole streaming call (import / export of a large market takes a while).
   absl::Duration stream_timeout = absl::Hours(1);
 
-  // Attempts of one unary call, the first included. Only UNAVAILABLE is retried: every call
-  // is idempotent (reads by nature, mutations through request_id).
+  // Attempts of one unary call, the first included. UNAVAILABLE is retried, and so is a
+  // refusal that carries the server's retry hint (RESOURCE_EXHAUSTED "server overloaded"):
+  // every call is idempotent (reads by nature, mutations through request_id).
   int max_attempts = 4;
   // Delay before the second attempt; it grows by `backoff_multiplier` up to `max_backoff`.
   absl::Duration initial_backoff = absl::Milliseconds(100);

@@ -29,4 +29,13 @@ std::optional<google::rpc::BadRequest> BadRequestOf(const absl::Status& status) 
   return bad_request;
 }
 
+std::optional<absl::Duration> RetryDelayOf(const absl::Status& status) {
+  auto payload = status.GetPayload(kRetryInfoTypeUrl);
+  if (!payload.has_value()) return std::nullopt;
+  google::rpc::RetryInfo retry_info;
+  if (!retry_info.ParseFromString(std::string(*payload))) return std::nullopt;
+  return absl::Seconds(retry_info.retry_delay().seconds()) +
+         absl::Nanoseconds(retry_info.retry_delay().nanos());
+}
+
 }  // namespace matchmaker::client

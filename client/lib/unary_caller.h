@@ -1,6 +1,8 @@
 #ifndef MATCHMAKER_CLIENT_LIB_UNARY_CALLER_H_
 #define MATCHMAKER_CLIENT_LIB_UNARY_CALLER_H_
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -17,8 +19,10 @@
 
 namespace matchmaker::client {
 
-// Runs unary RPCs with a per-attempt deadline and retries on UNAVAILABLE. Callers make
-// mutations idempotent (request_id) before handing them over, so every call may be retried.
+// Runs unary RPCs with a per-attempt deadline and retries UNAVAILABLE, and any error that
+// carries a retry hint (google.rpc.RetryInfo: the server refused the call for load before
+// doing any of it), waiting at least the hinted delay. Callers make mutations idempotent
+// (request_id) before handing them over, so every call may be retried.
 // Thread-safe.
 class UnaryCaller {
  public:
@@ -42,10 +46,12 @@ class UnaryCaller {
       Response response;
       grpc::Status status = rpc(&context, &response);
       if (status.ok()) return response;
-      if (status.error_code() != grpc::StatusCode::UNAVAILABLE || attempt >= max_attempts_) {
-        return FromGrpcStatus(status);
-      }
-      absl::SleepFor(backoff_.RandomDelayAfterAttempt(attempt));
+      absl::Status failed = FromGrpcStatus(status);
+      const std::optional<absl::Duration> hint = RetryDelayOf(failed);
+      const bool retryable = status.error_code() == grpc::StatusCode::UNAVAILABLE || hint;
+      if (!retryable || attempt >= max_attempts_) return failed;
+      absl::SleepFor(
+          std::max(backoff_.RandomDelayAfterAttempt(attempt), hint.value_or(absl::ZeroDuration())));
     }
   }
 

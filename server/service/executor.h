@@ -18,11 +18,15 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
 
 namespace matchmaker::service {
 
 class Executor {
  public:
+  // The retry hint (retry_hint.h) on Admit's RESOURCE_EXHAUSTED.
+  static constexpr absl::Duration kOverloadRetryDelay = absl::Milliseconds(100);
+
   // Starts `threads` workers (at least one). `max_queued_calls` 0 means no bound.
   explicit Executor(int threads, std::size_t max_queued_calls = 0);
   // Shuts down (see Shutdown).
@@ -36,8 +40,9 @@ class Executor {
   // never refused for load.
   [[nodiscard]] bool Post(std::function<void()> task);
 
-  // For the work of a newly arrived call: RESOURCE_EXHAUSTED when `max_queued_calls` tasks
-  // already wait, UNAVAILABLE once Shutdown has begun; otherwise queued as Post does.
+  // For the work of a newly arrived call: RESOURCE_EXHAUSTED with a retry hint
+  // (kOverloadRetryDelay) when `max_queued_calls` tasks already wait, UNAVAILABLE once Shutdown has
+  // begun; otherwise queued as Post does.
   [[nodiscard]] absl::Status Admit(std::function<void()> task);
 
   // Tasks waiting for a worker now (for metrics).

@@ -3,6 +3,8 @@
 #include <set>
 
 #include "client/lib/request_ids.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
 #include "gtest/gtest.h"
 #include "matchmaker/v1/brand_service.pb.h"
 #include "tests/testing/status_matchers.h"
@@ -56,6 +58,48 @@ TEST(UnaryCallerTest, DoesNotRetryOtherErrors) {
     return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "bad");
   });
   EXPECT_STATUS_CODE(response, absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(calls, 1);
+}
+
+// A status as the server sends a refusal for load: RESOURCE_EXHAUSTED with a RetryInfo.
+grpc::Status OverloadedWithRetryHint(absl::Duration delay) {
+  google::rpc::RetryInfo retry_info;
+  retry_info.mutable_retry_delay()->set_nanos(
+      static_cast<int32_t>(absl::ToInt64Nanoseconds(delay)));
+  google::rpc::Status details;
+  details.set_code(static_cast<int>(grpc::StatusCode::RESOURCE_EXHAUSTED));
+  details.set_message("server overloaded");
+  details.add_details()->PackFrom(retry_info);
+  return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, "server overloaded",
+                      details.SerializeAsString());
+}
+
+TEST(UnaryCallerTest, RetriesARefusalThatCarriesARetryHintAfterAtLeastTheHintedDelay) {
+  UnaryCaller caller(FastRetries(4));
+  int calls = 0;
+  absl::Time first_refused;
+  auto response = caller.Call<v1::GetBrandResponse>([&](grpc::ClientContext*, auto* out) {
+    if (++calls == 1) {
+      first_refused = absl::Now();
+      return OverloadedWithRetryHint(absl::Milliseconds(30));
+    }
+    out->mutable_brand()->set_id("acme");
+    return grpc::Status::OK;
+  });
+  ASSERT_OK(response);
+  EXPECT_EQ(calls, 2);
+  // The backoff alone is 1-2 ms here: the wait comes from the server's hint.
+  EXPECT_GE(absl::Now() - first_refused, absl::Milliseconds(30));
+}
+
+TEST(UnaryCallerTest, DoesNotRetryResourceExhaustedWithoutARetryHint) {
+  UnaryCaller caller(FastRetries(4));
+  int calls = 0;
+  auto response = caller.Call<v1::GetBrandResponse>([&](grpc::ClientContext*, auto*) {
+    ++calls;  // e.g. a message over the size limit: the same call would fail again
+    return grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, "message too large");
+  });
+  EXPECT_STATUS_CODE(response, absl::StatusCode::kResourceExhausted);
   EXPECT_EQ(calls, 1);
 }
 

@@ -12,10 +12,12 @@
 #include <vector>
 
 #include "absl/synchronization/notification.h"
+#include "google/rpc/error_details.pb.h"
 #include "grpcpp/generic/generic_stub.h"
 #include "grpcpp/support/byte_buffer.h"
 #include "gtest/gtest.h"
 #include "server/service/executor.h"
+#include "server/service/retry_hint.h"
 #include "tests/service/server_fixture.h"
 
 namespace matchmaker::testing {
@@ -164,6 +166,14 @@ TEST_F(OverloadTest, CallBeyondTheQueueBoundIsShedWhileTheServerStaysHealthy) {
   EXPECT_EQ(shed.code(), absl::StatusCode::kResourceExhausted) << shed;
   EXPECT_NE(shed.message().find("server overloaded"), std::string::npos) << shed;
   EXPECT_NE(shed.message().find("retry later"), std::string::npos) << shed;
+  // The refusal tells clients the call did nothing and when to try again (RetryInfo).
+  auto retry_info_bytes = shed.GetPayload(service::kRetryInfoTypeUrl);
+  ASSERT_TRUE(retry_info_bytes.has_value()) << shed;
+  google::rpc::RetryInfo retry_info;
+  ASSERT_TRUE(retry_info.ParseFromString(std::string(*retry_info_bytes)));
+  EXPECT_EQ(absl::Seconds(retry_info.retry_delay().seconds()) +
+                absl::Nanoseconds(retry_info.retry_delay().nanos()),
+            service::Executor::kOverloadRetryDelay);
   EXPECT_EQ(executor().queued(), static_cast<std::size_t>(kMaxQueuedCalls));
   // The health service does not go through the executor: it answers while calls are shed.
   EXPECT_EQ(Health(), "SERVING");

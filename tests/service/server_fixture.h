@@ -35,16 +35,15 @@
 
 namespace matchmaker::testing {
 
-// The absl::Status a client sees for `status`, BadRequest payload included.
+// The absl::Status a client sees for `status`, its error details (BadRequest, RetryInfo) as
+// payloads keyed by type URL.
 inline absl::Status FromGrpc(const grpc::Status& status) {
   if (status.ok()) return absl::OkStatus();
   absl::Status result(static_cast<absl::StatusCode>(status.error_code()), status.error_message());
   google::rpc::Status details;
   if (!status.error_details().empty() && details.ParseFromString(status.error_details())) {
     for (const google::protobuf::Any& any : details.details()) {
-      if (any.type_url() == validation::kBadRequestTypeUrl) {
-        result.SetPayload(validation::kBadRequestTypeUrl, absl::Cord(any.value()));
-      }
+      result.SetPayload(any.type_url(), absl::Cord(any.value()));
     }
   }
   return result;

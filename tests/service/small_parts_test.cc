@@ -7,6 +7,7 @@
 #include "server/service/grpc_status.h"
 #include "server/service/niche_paths.h"
 #include "server/service/page_token.h"
+#include "server/service/retry_hint.h"
 #include "server/service/tier_thresholds.h"
 #include "server/validation/field_violations.h"
 #include "tests/testing/status_matchers.h"
@@ -35,6 +36,21 @@ TEST(GrpcStatusTest, PacksBadRequestIntoGoogleRpcStatusDetails) {
   ASSERT_TRUE(details.details(0).UnpackTo(&bad_request));
   ASSERT_EQ(bad_request.field_violations_size(), 1);
   EXPECT_EQ(bad_request.field_violations(0).field(), "creator.id");
+}
+
+TEST(GrpcStatusTest, PacksARetryHintAndNoPayloadThatIsNotAGoogleRpcDetail) {
+  absl::Status shed =
+      WithRetryHint(absl::ResourceExhaustedError("server overloaded"), absl::Milliseconds(1250));
+  shed.SetPayload("type.googleapis.com/matchmaker.internal.Note", absl::Cord("internal"));
+  grpc::Status status = ToGrpcStatus(shed);
+  ASSERT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  google::rpc::Status details;
+  ASSERT_TRUE(details.ParseFromString(status.error_details()));
+  ASSERT_EQ(details.details_size(), 1);
+  google::rpc::RetryInfo retry_info;
+  ASSERT_TRUE(details.details(0).UnpackTo(&retry_info));
+  EXPECT_EQ(retry_info.retry_delay().seconds(), 1);
+  EXPECT_EQ(retry_info.retry_delay().nanos(), 250000000);
 }
 
 TEST(PageTokenTest, RoundTripsAndRejectsForeignTokens) {
